@@ -1,0 +1,29 @@
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+# The same escaping json_script uses: the JSON can never close the <script> element early.
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def json_ld(data):
+    """Structured data for search engines. A data block, not a script, so CSP does not apply."""
+    payload = json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """The current URL with `page` set to `number`, keeping every other query parameter."""
+    query = context["request"].GET.copy()
+    if number == 1:
+        query.pop("page", None)
+    else:
+        query["page"] = number
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else context["request"].path

@@ -1,0 +1,25 @@
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path, re_path
+from django.views.generic import TemplateView
+
+from . import views
+from .sitemaps import SITEMAPS
+
+admin.site.site_header = "Amtec careers — staff"
+admin.site.site_title = "Amtec staff"
+admin.site.index_title = "Site administration"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("blog/", include("blog.urls")),
+    path("jobs/", include("jobs.urls")),
+    path("resume/", include("candidates.urls")),
+    path("privacy/", TemplateView.as_view(template_name="privacy.html"), name="privacy"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("healthz", views.healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    # Only resized article images are public; originals and anything else in media are not.
+    re_path(r"^media/blog/renditions/(?P<path>[^/]+)$", views.article_image),
+]

@@ -1,0 +1,63 @@
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_safe
+from django.views.generic import TemplateView
+from django.views.static import serve
+
+from blog.models import Article
+
+HOME_ARTICLE_COUNT = 3
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            latest_articles=Article.objects.published().for_listing()[:HOME_ARTICLE_COUNT],
+            **kwargs,
+        )
+
+
+@require_safe
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /healthz",
+        "",
+        f"Sitemap: {sitemap_url}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+@never_cache
+def healthz(request):
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+        checks["database"] = "ok"
+    except Exception:
+        checks["database"] = "unavailable"
+    healthy = all(value == "ok" for value in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503
+    )
+
+
+@require_safe
+@cache_control(max_age=60 * 60 * 24 * 30, public=True)
+def article_image(request, path):
+    """Resized article images. Originals and everything else under MEDIA_ROOT stay unreachable."""
+    return serve(request, path, document_root=Path(settings.MEDIA_ROOT) / "blog" / "renditions")

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+from .feeds import LatestArticlesFeed
+
+app_name = "blog"
+
+urlpatterns = [
+    path("", views.ArticleListView.as_view(), name="article-list"),
+    path("feed/", LatestArticlesFeed(), name="feed"),
+    path("category/<slug:slug>/", views.CategoryDetailView.as_view(), name="category-detail"),
+    path("<slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
+]

@@ -1,0 +1,138 @@
+import json
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+from pytest_django.asserts import assertContains
+
+from tests.blog.factories import ArticleFactory, DraftArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_has_job_search_latest_articles_and_resume_call_to_action(client):
+    articles = ArticleFactory.create_batch(4)
+    DraftArticleFactory(title="Unfinished draft")
+    response = client.get(reverse("home"))
+    assert response.status_code == 200
+    assertContains(response, f'action="{reverse("jobs:job-list")}"')
+    assertContains(response, 'name="q"')
+    assertContains(response, '<label class="form-label" for="home-q">', count=1)
+    for article in articles[1:]:
+        assertContains(response, article.title)
+    assertContains(response, "Submit your resume")
+    assert "Unfinished draft" not in response.content.decode()
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_home_query_count_is_constant(client, django_assert_num_queries, count):
+    ArticleFactory.create_batch(count)
+    with django_assert_num_queries(1):
+        client.get(reverse("home"))
+
+
+def test_every_page_has_the_site_chrome_and_meta_tags(client):
+    article = ArticleFactory()
+    for url in ("/", "/blog/", article.get_absolute_url(), "/privacy/", "/jobs/", "/resume/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        content = response.content.decode()
+        assert '<html lang="en">' in content
+        assert 'href="#main"' in content and 'id="main"' in content
+        assert content.count("<title>") == 1
+        assert '<meta name="description" content="' in content
+        assert f'<link rel="canonical" href="http://testserver{url}">' in content
+        for tag in ('property="og:title"', 'property="og:description"', 'property="og:url"',
+                    'name="twitter:card"'):  # fmt: skip
+            assert tag in content, (url, tag)
+        for link in ("/jobs/", "/blog/", "/resume/", "/privacy/"):
+            assert f'href="{link}"' in content
+        assert content.count("<h1") == 1, url
+
+
+def test_security_headers(client):
+    response = client.get("/")
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "style-src 'self'" in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_public_pages_carry_no_inline_script_or_style(client):
+    article = ArticleFactory(with_image=True)
+    for url in ("/", "/blog/", article.get_absolute_url(), "/privacy/", "/no-such-page/"):
+        content = client.get(url).content.decode()
+        assert "style=" not in content, url
+        assert "<style" not in content, url
+        # The only inline <script> allowed is JSON-LD data, which browsers never execute.
+        assert content.count("<script") == content.count('<script type="application/ld+json">')
+
+
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    body = response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Disallow: /admin/" in body
+
+
+def test_healthz_reports_the_database(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert json.loads(response.content) == {"status": "ok", "database": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_answers_503_when_the_database_fails(client, monkeypatch):
+    def broken_cursor(*args, **kwargs):
+        raise connection.Database.OperationalError("database is down")
+
+    monkeypatch.setattr(connection, "cursor", broken_cursor)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert json.loads(response.content)["database"] == "unavailable"
+
+
+def test_branded_404(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assertContains(response, "We can't find that page", status_code=404)
+    assertContains(response, 'href="/jobs/"', status_code=404)
+    assertContains(response, '<meta name="robots" content="noindex">', status_code=404)
+
+
+def test_branded_500_renders_without_a_request_context(client):
+    from django.views.defaults import server_error
+
+    response = server_error(client.get("/").wsgi_request)
+    assert response.status_code == 500
+    assert b"Something went wrong on our side" in response.content
+    assert b"/static/css/site.css" in response.content
+
+
+def test_uncaught_error_shows_the_branded_500(client, monkeypatch):
+    from amtec import views
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(views.HomeView, "get_context_data", explode)
+    client.raise_request_exception = False
+    response = client.get("/")
+    assert response.status_code == 500
+    assert b"Something went wrong on our side" in response.content
+    assert b"boom" not in response.content
+
+
+def test_only_article_renditions_are_served_from_media(client):
+    article = ArticleFactory(with_image=True)
+    rendition = article.hero_images[0]["webp_url"]
+    response = client.get(rendition)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/webp"
+    assert client.get(article.hero_image.url).status_code == 404
+    assert client.get("/media/blog/renditions/../originals/hero.png").status_code == 404

@@ -1,0 +1,54 @@
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.blog.factories import (
+    ArticleFactory,
+    CategoryFactory,
+    DraftArticleFactory,
+    ScheduledArticleFactory,
+)
+
+pytestmark = pytest.mark.django_db
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+def sitemap_entries(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    return {u.findtext("s:loc", namespaces=NS): u.findtext("s:lastmod", namespaces=NS) for u in
+            root.findall("s:url", NS)}  # fmt: skip
+
+
+def test_sitemap_lists_published_articles_with_last_modified_dates(client):
+    live = ArticleFactory()
+    DraftArticleFactory(slug="secret-draft")
+    ScheduledArticleFactory(slug="secret-scheduled")
+    entries = sitemap_entries(client)
+    url = f"http://testserver{live.get_absolute_url()}"
+    assert entries[url] == live.updated_at.date().isoformat()
+    assert not any("secret" in loc for loc in entries)
+    assert all(loc.startswith("http://testserver/") for loc in entries)
+
+
+def test_sitemap_lists_only_categories_with_published_articles(client):
+    used, unused, drafts_only = CategoryFactory(), CategoryFactory(), CategoryFactory()
+    ArticleFactory(category=used)
+    DraftArticleFactory(category=drafts_only)
+    entries = sitemap_entries(client)
+    assert f"http://testserver{used.get_absolute_url()}" in entries
+    assert f"http://testserver{unused.get_absolute_url()}" not in entries
+    assert f"http://testserver{drafts_only.get_absolute_url()}" not in entries
+
+
+def test_sitemap_includes_the_fixed_pages(client):
+    entries = sitemap_entries(client)
+    for path in ("/", "/blog/", "/jobs/", "/resume/", "/privacy/"):
+        assert f"http://testserver{path}" in entries
+
+
+def test_every_sitemap_url_answers_200(client):
+    ArticleFactory.create_batch(3)
+    for loc in sitemap_entries(client):
+        assert client.get(loc.removeprefix("http://testserver")).status_code == 200, loc
