@@ -2,7 +2,8 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
@@ -61,3 +62,9 @@ def healthz(request):
 def article_image(request, path):
     """Resized article images. Originals and everything else under MEDIA_ROOT stay unreachable."""
     return serve(request, path, document_root=Path(settings.MEDIA_ROOT) / "blog" / "renditions")
+
+
+@require_safe
+def favicon(request):
+    # Browsers ask for /favicon.ico whatever the page says; send them to the real icon.
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

@@ -136,3 +136,9 @@ def test_only_article_renditions_are_served_from_media(client):
     assert response["Content-Type"] == "image/webp"
     assert client.get(article.hero_image.url).status_code == 404
     assert client.get("/media/blog/renditions/../originals/hero.png").status_code == 404
+
+
+def test_favicon_ico_redirects_to_the_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"] == "/static/img/favicon.svg"
