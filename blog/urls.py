@@ -7,7 +7,7 @@ app_name = "blog"
 
 urlpatterns = [
     path("", views.ArticleListView.as_view(), name="article-list"),
-    path("feed/", LatestArticlesFeed(), name="feed"),
+    path("feed/", LatestArticlesFeed(), name="article-feed"),
     path("category/<slug:slug>/", views.CategoryDetailView.as_view(), name="category-detail"),
     path("<slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
 ]

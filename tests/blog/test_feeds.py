@@ -12,7 +12,7 @@ def test_feed_is_valid_rss_with_absolute_links_and_full_summaries(client):
     article = ArticleFactory(summary="A full summary, " * 12)
     DraftArticleFactory(title="Hidden draft")
     ScheduledArticleFactory(title="Hidden scheduled")
-    response = client.get(reverse("blog:feed"))
+    response = client.get(reverse("blog:article-feed"))
     assert response["Content-Type"].startswith("application/rss+xml")
     channel = ET.fromstring(response.content).find("channel")
     assert channel.findtext("link") == "http://testserver/blog/"
@@ -29,5 +29,5 @@ def test_feed_is_valid_rss_with_absolute_links_and_full_summaries(client):
 def test_feed_uses_the_requesting_host(client, settings):
     settings.ALLOWED_HOSTS = ["careers.amtec.example"]
     ArticleFactory()
-    response = client.get(reverse("blog:feed"), headers={"host": "careers.amtec.example"})
+    response = client.get(reverse("blog:article-feed"), headers={"host": "careers.amtec.example"})
     assert b"http://careers.amtec.example/blog/" in response.content

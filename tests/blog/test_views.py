@@ -31,7 +31,7 @@ def pages_listing_articles(client, category):
         "list": client.get(reverse("blog:article-list")),
         "search": client.get(reverse("blog:article-list"), {"q": "phone interview"}),
         "category": client.get(category.get_absolute_url()),
-        "feed": client.get(reverse("blog:feed")),
+        "feed": client.get(reverse("blog:article-feed")),
     }
 
 
