@@ -2,6 +2,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from blog.sitemaps import ArticleSitemap, CategorySitemap
+from jobs.sitemaps import JobSitemap
 
 
 class PageSitemap(Sitemap):
@@ -19,4 +20,9 @@ class PageSitemap(Sitemap):
         return 1.0 if item == "home" else 0.5
 
 
-SITEMAPS = {"pages": PageSitemap, "articles": ArticleSitemap, "categories": CategorySitemap}
+SITEMAPS = {
+    "pages": PageSitemap,
+    "jobs": JobSitemap,
+    "articles": ArticleSitemap,
+    "categories": CategorySitemap,
+}

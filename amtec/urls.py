@@ -13,8 +13,8 @@ admin.site.index_title = "Site administration"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("blog/", include("blog.urls")),
+    path("", include("candidates.urls")),
     path("jobs/", include("jobs.urls")),
-    path("resume/", include("candidates.urls")),
     path("privacy/", TemplateView.as_view(template_name="privacy.html"), name="privacy"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),

@@ -11,8 +11,10 @@ from django.views.generic import TemplateView
 from django.views.static import serve
 
 from blog.models import Article
+from jobs.models import Job
 
 HOME_ARTICLE_COUNT = 3
+HOME_JOB_COUNT = 6
 
 
 class HomeView(TemplateView):
@@ -21,6 +23,9 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             latest_articles=Article.objects.published().for_listing()[:HOME_ARTICLE_COUNT],
+            jobs=Job.objects.open()
+            .for_listing()
+            .order_by("-featured", "-posted_at", "-pk")[:HOME_JOB_COUNT],
             **kwargs,
         )
 

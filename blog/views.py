@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.templatetags.static import static
-from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.utils.cache import patch_vary_headers
 from django.views.generic import DetailView, ListView
 
 from amtec.pagination import ForgivingPaginationMixin
+from amtec.preview import can_preview, mark_as_preview
 
 from .forms import ArticleSearchForm
 from .models import Article, Category
@@ -88,14 +89,14 @@ class ArticleDetailView(DetailView):
     template_name = "blog/article_detail.html"
     context_object_name = "article"
 
-    def can_preview(self) -> bool:
-        user = self.request.user
-        return user.is_active and user.is_staff and user.has_perm("blog.view_article")
-
     def get_queryset(self):
         articles = Article.objects.select_related("category", "author")
         # Staff see drafts and scheduled articles as previews; everyone else only what is published.
-        return articles if self.can_preview() else articles.published()
+        return (
+            articles
+            if can_preview(self.request.user, "blog.view_article")
+            else articles.published()
+        )
 
     def get_context_data(self, **kwargs):
         article = self.object
@@ -111,7 +112,6 @@ class ArticleDetailView(DetailView):
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)
         if context["preview"]:
-            response["X-Robots-Tag"] = "noindex, nofollow"
-            add_never_cache_headers(response)
+            mark_as_preview(response)
         patch_vary_headers(response, ["Cookie"])
         return response

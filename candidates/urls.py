@@ -1,11 +1,20 @@
 from django.urls import path
 from django.views.generic import TemplateView
 
+from . import views
+
 app_name = "candidates"
 
-# The upload form arrives with the candidates issue; until then /resume/ says how to send one.
+# The upload forms arrive with the candidates issue; until then these pages say how to apply.
 urlpatterns = [
     path(
-        "", TemplateView.as_view(template_name="candidates/resume_form.html"), name="resume-submit"
+        "resume/",
+        TemplateView.as_view(template_name="candidates/resume_form.html"),
+        name="resume-submit",
+    ),
+    path(
+        "jobs/<int:pk>/<str:slug>/apply/",
+        views.JobApplyView.as_view(),
+        name="job-apply",
     ),
 ]

@@ -1,9 +1,12 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from . import views
+from .feeds import JobFeed
 
 app_name = "jobs"
 
-# The job board arrives with the jobs issue; until then /jobs/ tells visitors how to reach us.
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="jobs/job_list.html"), name="job-list"),
+    path("", views.JobListView.as_view(), name="job-list"),
+    path("feed/", JobFeed(), name="job-feed"),
+    path("<int:pk>/<str:slug>/", views.JobDetailView.as_view(), name="job-detail"),
 ]

@@ -27,3 +27,11 @@ def page_url(context, number):
         query["page"] = number
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else context["request"].path
+
+
+@register.filter
+def ago(value):
+    """'3 days ago', in the largest unit only: list pages need a glance, not a stopwatch."""
+    from django.utils.timesince import timesince
+
+    return f"{timesince(value, depth=1)} ago" if value else ""

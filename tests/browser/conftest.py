@@ -43,7 +43,8 @@ def browser():
 def page(browser, live_server):
     """A fresh browser tab on the live test server; any console error (a CSP violation, a failed
     resource, a script error) fails the test."""
-    context = browser.new_context(base_url=live_server.url)
+    # Reduced motion: Bootstrap then skips transitions, so axe never sees colours mid-fade.
+    context = browser.new_context(base_url=live_server.url, reduced_motion="reduce")
     page = context.new_page()
     page.set_default_timeout(10_000)
     problems = []

@@ -1,6 +1,6 @@
 import pytest
 
-from blog.markdown import plain_text, render_markdown
+from amtec.markdown import plain_text, render_markdown
 
 
 def test_formatting_staff_need_is_kept():

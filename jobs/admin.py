@@ -1,0 +1,131 @@
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.utils.translation import ngettext
+
+from .models import Category, InvalidStatusChange, Job
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "job_count"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(job_count=Count("jobs"))
+
+    @admin.display(description="jobs", ordering="job_count")
+    def job_count(self, obj):
+        return obj.job_count
+
+
+class VisibilityFilter(admin.SimpleListFilter):
+    title = "on the site"
+    parameter_name = "visible"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Visible to job seekers"), ("expired", "Open but expired")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(pk__in=Job.objects.open().values("pk"))
+        if self.value() == "expired":
+            return queryset.filter(pk__in=Job.objects.filter(status=Job.Status.OPEN)).exclude(
+                pk__in=Job.objects.open().values("pk")
+            )
+        return queryset
+
+
+@admin.register(Job)
+class JobAdmin(admin.ModelAdmin):
+    list_display = [
+        "title", "reference", "status", "on_site", "category", "location", "workplace",
+        "posted_at", "expires_at", "recruiter", "featured",
+    ]  # fmt: skip
+    list_filter = [
+        "status", VisibilityFilter, "category", "workplace", "employment_type", "featured",
+        "confidential", "recruiter",
+    ]  # fmt: skip
+    list_select_related = ["category", "recruiter"]
+    search_fields = ["title", "reference", "city", "state", "postal_code", "client_name"]
+    date_hierarchy = "posted_at"
+    prepopulated_fields = {"slug": ["title"]}
+    readonly_fields = ["reference", "status", "created_at", "updated_at"]
+    actions = ["open_jobs", "mark_filled", "close_jobs", "extend_30_days", "duplicate_as_draft"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "reference", "status", "category", "recruiter"]}),
+        (
+            "Where and how",
+            {"fields": ["employment_type", "workplace", "city", "state", "postal_code"]},
+        ),
+        ("Pay", {"fields": ["pay_min", "pay_max", "pay_period"]}),
+        ("The job", {"fields": ["summary", "description", "requirements"]}),
+        ("Client", {"fields": ["client_name", "confidential"]}),
+        ("Publishing", {"fields": ["posted_at", "expires_at", "featured"]}),
+        ("Details", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        initial.setdefault("recruiter", request.user.pk)
+        return initial
+
+    @admin.display(description="location", ordering="city")
+    def location(self, job):
+        return job.location
+
+    @admin.display(description="visible", boolean=True)
+    def on_site(self, job):
+        return job.is_open()
+
+    def _change_status(self, request, queryset, method, done):
+        changed, refused = 0, []
+        for job in queryset:
+            try:
+                getattr(job, method)()
+                changed += 1
+            except InvalidStatusChange as error:
+                refused.append(f"{job.reference}: {error}")
+        if changed:
+            self.message_user(
+                request,
+                ngettext("%(n)d job %(done)s.", "%(n)d jobs %(done)s.", changed)
+                % {"n": changed, "done": done},
+                messages.SUCCESS,
+            )
+        if refused:
+            self.message_user(request, "Not changed — " + "; ".join(refused), messages.WARNING)
+
+    @admin.action(description="Open selected jobs to candidates", permissions=["change"])
+    def open_jobs(self, request, queryset):
+        self._change_status(request, queryset, "open_posting", "opened")
+
+    @admin.action(description="Mark selected jobs filled", permissions=["change"])
+    def mark_filled(self, request, queryset):
+        self._change_status(request, queryset, "mark_filled", "marked filled")
+
+    @admin.action(description="Close selected jobs", permissions=["change"])
+    def close_jobs(self, request, queryset):
+        self._change_status(request, queryset, "close", "closed")
+
+    @admin.action(description="Extend closing date by 30 days", permissions=["change"])
+    def extend_30_days(self, request, queryset):
+        jobs = list(queryset)
+        for job in jobs:
+            job.extend(days=30)
+        self.message_user(
+            request,
+            ngettext("%d job extended by 30 days.", "%d jobs extended by 30 days.", len(jobs))
+            % len(jobs),
+            messages.SUCCESS,
+        )
+
+    @admin.action(description="Duplicate selected jobs as drafts", permissions=["add"])
+    def duplicate_as_draft(self, request, queryset):
+        copies = [job.duplicate_as_draft() for job in queryset]
+        self.message_user(
+            request,
+            ngettext("%d draft copy created.", "%d draft copies created.", len(copies))
+            % len(copies),
+            messages.SUCCESS,
+        )

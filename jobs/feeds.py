@@ -1,0 +1,47 @@
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+
+from .forms import JobSearchForm
+from .models import Category, Job
+
+FEED_SIZE = 50
+
+
+class JobFeed(Feed):
+    """Open jobs, newest first, narrowed by the same query string as the job search."""
+
+    description = "Open jobs from Amtec, newest first."
+    ttl = 30
+
+    def get_object(self, request, *args, **kwargs):
+        self.query_string = request.GET.urlencode()
+        return JobSearchForm(request.GET, categories=Category.objects.all())
+
+    def title(self, form):
+        return f"Amtec jobs matching “{form.query}”" if form.query else "Amtec open jobs"
+
+    def link(self, form):
+        return reverse("jobs:job-list") + (f"?{self.query_string}" if self.query_string else "")
+
+    def items(self, form):
+        return (
+            form.results(Job.objects.all()).for_listing().order_by("-posted_at", "-pk")[:FEED_SIZE]
+        )
+
+    def item_title(self, job):
+        return f"{job.title} – {job.location_display}"
+
+    def item_description(self, job):
+        parts = [job.summary, job.get_workplace_display(), job.get_employment_type_display()]
+        if job.pay_display:
+            parts.append(job.pay_display)
+        return " · ".join(parts)
+
+    def item_pubdate(self, job):
+        return job.posted_at
+
+    def item_updateddate(self, job):
+        return job.updated_at
+
+    def item_categories(self, job):
+        return [job.category.name]

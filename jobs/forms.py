@@ -1,0 +1,177 @@
+"""The job search form: keywords, filters and sort, all read from the query string."""
+
+import re
+from datetime import timedelta
+
+from django import forms
+from django.db.models import Count, F, Q
+from django.utils import timezone
+
+from .models import Job
+from .states import STATE_BY_NAME, STATE_CODES
+
+PAY_OPTIONS = [30_000, 50_000, 75_000, 100_000, 150_000]  # a year; hourly pay counts x 2080
+POSTED_OPTIONS = [(1, "Last 24 hours"), (7, "Last 7 days"), (30, "Last 30 days")]
+SORT_OPTIONS = [("relevance", "Relevance"), ("newest", "Newest"), ("pay", "Highest pay")]
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+_CITY_STATE = re.compile(r"(.+?)[,\s]+([A-Za-z][A-Za-z .]+)")
+
+
+def _all(conditions) -> Q:
+    combined = Q()
+    for condition in conditions:
+        combined &= condition
+    return combined
+
+
+def pay_label(amount: int) -> str:
+    return f"${amount:,}+ a year (about ${amount / 2080:.0f}/hr)"
+
+
+def location_filter(text: str) -> Q | None:
+    """'45402', 'Dayton, OH', 'Dayton Ohio', 'OH', 'Ohio' or 'Dayton' -> a condition on jobs."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    if _ZIP.fullmatch(text):
+        # Same first three digits: the same postal area, a practical "near this ZIP".
+        return Q(postal_code__startswith=text[:3])
+    if text.upper() in STATE_CODES:
+        return Q(state=text.upper())
+    if text.lower() in STATE_BY_NAME:
+        return Q(state=STATE_BY_NAME[text.lower()])
+    match = _CITY_STATE.fullmatch(text)
+    if match:
+        city, state = match.group(1).strip(" ,"), match.group(2).strip()
+        code = state.upper() if state.upper() in STATE_CODES else STATE_BY_NAME.get(state.lower())
+        if code:
+            return Q(city__iexact=city, state=code)
+    return Q(city__icontains=text)
+
+
+class JobSearchForm(forms.Form):
+    q = forms.CharField(label="Keywords", max_length=100, required=False)
+    location = forms.CharField(label="City, state or ZIP", max_length=100, required=False)
+    workplace = forms.MultipleChoiceField(
+        label="Workplace", choices=Job.Workplace.choices, required=False
+    )
+    type = forms.MultipleChoiceField(
+        label="Job type", choices=Job.EmploymentType.choices, required=False
+    )
+    category = forms.MultipleChoiceField(label="Category", required=False)
+    pay = forms.TypedChoiceField(
+        label="Minimum pay",
+        choices=[("", "Any pay"), *((str(a), pay_label(a)) for a in PAY_OPTIONS)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    posted = forms.TypedChoiceField(
+        label="Posted",
+        choices=[("", "Any time"), *((str(d), label) for d, label in POSTED_OPTIONS)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    sort = forms.ChoiceField(label="Sort by", choices=SORT_OPTIONS, required=False)
+
+    def __init__(self, data, *, categories):
+        super().__init__(data)
+        self.categories = list(categories)
+        self.fields["category"].choices = [(c.slug, c.name) for c in self.categories]
+        self.is_valid()  # an invalid parameter is dropped; the rest of the search still works
+
+    def clean_q(self):
+        return " ".join(_CONTROL.sub(" ", self.cleaned_data["q"]).split())
+
+    def clean_location(self):
+        return " ".join(_CONTROL.sub(" ", self.cleaned_data["location"]).split())
+
+    @property
+    def query(self) -> str:
+        return self.cleaned_data.get("q") or ""
+
+    def _option_conditions(self) -> dict[str, dict[str, Q]]:
+        """Every facet option as a condition: {group: {value: Q}}."""
+        now = timezone.now()
+        return {
+            "workplace": {v: Q(workplace=v) for v, _ in Job.Workplace.choices},
+            "type": {v: Q(employment_type=v) for v, _ in Job.EmploymentType.choices},
+            "category": {c.slug: Q(category_id=c.pk) for c in self.categories},
+            "pay": {str(a): Q(annual_pay_max__gte=a) for a in PAY_OPTIONS},
+            "posted": {
+                str(d): Q(posted_at__gte=now - timedelta(days=d)) for d, _ in POSTED_OPTIONS
+            },
+        }
+
+    def _active_conditions(self, options) -> dict[str, Q]:
+        active = {}
+        for group in ("workplace", "type", "category"):
+            chosen = self.cleaned_data.get(group) or []
+            if chosen:
+                condition = Q()
+                for value in chosen:
+                    condition |= options[group][value]
+                active[group] = condition
+        for group in ("pay", "posted"):
+            value = self.cleaned_data.get(group)
+            if value is not None:
+                active[group] = options[group][str(value)]
+        return active
+
+    def base_queryset(self, jobs):
+        """Open jobs matching the keywords and location: what the facets count within."""
+        jobs = jobs.open().search(self.query)
+        location = location_filter(self.cleaned_data.get("location") or "")
+        return jobs.filter(location) if location is not None else jobs
+
+    def results(self, jobs):
+        """The open jobs this search gives, sorted."""
+        active = self._active_conditions(self._option_conditions())
+        return self.base_queryset(jobs).filter(_all(active.values())).order_by(*self.ordering())
+
+    def apply(self, jobs):
+        """Returns (results, facets): the filtered, sorted jobs and every option's count.
+
+        Facet counts come from one aggregate query: each option counts the jobs the search would
+        give with that option alone chosen in its group and every other group's choices kept.
+        """
+        base = self.base_queryset(jobs)
+        options = self._option_conditions()
+        active = self._active_conditions(options)
+        aggregates = {}
+        for group, group_options in options.items():
+            others = _all(condition for other, condition in active.items() if other != group)
+            for value, condition in group_options.items():
+                aggregates[f"{group}:{value}"] = Count("pk", filter=condition & others)
+        everything = _all(active.values())
+        aggregates["total"] = Count("pk", filter=everything)
+        counts = base.aggregate(**aggregates)
+
+        facets = {
+            group: {value: counts[f"{group}:{value}"] for value in group_options}
+            for group, group_options in options.items()
+        }
+        facets["total"] = counts["total"]
+        return base.filter(everything).order_by(*self.ordering()), facets
+
+    def sort_choice(self) -> str:
+        sort = self.cleaned_data.get("sort") or ""
+        if sort == "relevance" and not self.query:
+            sort = ""
+        return sort or ("relevance" if self.query else "newest")
+
+    def ordering(self) -> list:
+        sort = self.sort_choice()
+        if sort == "pay":
+            return [F("annual_pay_max").desc(nulls_last=True), "-posted_at", "-pk"]
+        if sort == "relevance":
+            return ["-rank", "-posted_at", "-pk"]
+        return ["-posted_at", "-pk"]
+
+    def active_filter_count(self) -> int:
+        data = self.cleaned_data
+        return sum(
+            bool(data.get(name)) for name in ("location", "workplace", "type", "category")
+        ) + sum(data.get(name) is not None for name in ("pay", "posted"))

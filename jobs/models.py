@@ -1,0 +1,322 @@
+import secrets
+from datetime import timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+
+from amtec.markdown import render_markdown
+
+from .search import JobSearchMixin
+from .states import US_STATES
+
+HOURS_PER_YEAR = 2080  # 40 hours x 52 weeks: how hourly pay is compared with salaries
+REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+
+
+def _money(amount: Decimal | None) -> str:
+    if amount is None:
+        return ""
+    return f"${amount:,.0f}" if amount == amount.to_integral_value() else f"${amount:,.2f}"
+
+
+class InvalidStatusChange(Exception):
+    def __init__(self, job, status):
+        super().__init__(
+            f"A {job.get_status_display().lower()} job cannot be {status.label.lower()}."
+        )
+
+
+class Category(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True, help_text="Used in search links.")
+    description = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "categories"
+
+    def __str__(self):
+        return self.name
+
+
+class JobQuerySet(JobSearchMixin, models.QuerySet):
+    def open(self):
+        """What job seekers may see and apply to: open, posted, and not expired."""
+        now = timezone.now()
+        return self.filter(status=Job.Status.OPEN, posted_at__lte=now).exclude(expires_at__lte=now)
+
+    def for_listing(self):
+        return self.select_related("category").defer(
+            "description", "requirements", "description_html", "requirements_html"
+        )
+
+    def similar_to(self, job: "Job"):
+        """Jobs in the same category, featured and newest first."""
+        return (
+            self.filter(category_id=job.category_id)
+            .exclude(pk=job.pk)
+            .order_by("-featured", "-posted_at", "-pk")
+        )
+
+
+class JobManager(models.Manager.from_queryset(JobQuerySet)):
+    def get_queryset(self):
+        # The search vector is PostgreSQL's business; Python never needs to load it.
+        return super().get_queryset().defer("search_vector")
+
+
+class Job(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        OPEN = "open", "Open"
+        FILLED = "filled", "Filled"
+        CLOSED = "closed", "Closed"
+
+    class EmploymentType(models.TextChoices):
+        DIRECT_HIRE = "direct_hire", "Direct hire"
+        CONTRACT = "contract", "Contract"
+        CONTRACT_TO_HIRE = "contract_to_hire", "Contract to hire"
+        TEMPORARY = "temporary", "Temporary"
+
+    class Workplace(models.TextChoices):
+        ONSITE = "onsite", "On-site"
+        HYBRID = "hybrid", "Hybrid"
+        REMOTE = "remote", "Remote"
+
+    class PayPeriod(models.TextChoices):
+        HOUR = "hour", "per hour"
+        YEAR = "year", "per year"
+
+    TRANSITIONS = {
+        Status.DRAFT: {Status.OPEN, Status.CLOSED},
+        Status.OPEN: {Status.FILLED, Status.CLOSED},
+        Status.FILLED: {Status.OPEN, Status.CLOSED},
+        Status.CLOSED: {Status.OPEN},
+    }
+
+    title = models.CharField(max_length=120)
+    slug = models.SlugField(
+        max_length=140, help_text="Used in the web address; old addresses keep working."
+    )
+    reference = models.CharField(
+        "reference code",
+        max_length=20,
+        unique=True,
+        editable=False,
+        help_text="Generated automatically. Candidates quote it when they call.",
+    )
+    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="jobs")
+    employment_type = models.CharField(max_length=20, choices=EmploymentType.choices)
+    workplace = models.CharField(max_length=10, choices=Workplace.choices)
+    city = models.CharField(max_length=80)
+    state = models.CharField(max_length=2, choices=US_STATES)
+    postal_code = models.CharField("ZIP code", max_length=10, blank=True)
+    pay_min = models.DecimalField(
+        "pay from", max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    pay_max = models.DecimalField("pay to", max_digits=10, decimal_places=2, null=True, blank=True)
+    pay_currency = models.CharField(max_length=3, default="USD", editable=False)
+    pay_period = models.CharField(
+        max_length=4, choices=PayPeriod.choices, default=PayPeriod.YEAR, blank=True
+    )
+    annual_pay_min = models.DecimalField(max_digits=12, decimal_places=2, null=True, editable=False)
+    annual_pay_max = models.DecimalField(max_digits=12, decimal_places=2, null=True, editable=False)
+    summary = models.TextField(
+        max_length=300, help_text="One or two sentences shown in search results."
+    )
+    description = models.TextField(
+        help_text="The role, the team and what the person will do. Markdown: ## heading, "
+        "- list item, **bold**."
+    )
+    requirements = models.TextField(
+        help_text="Skills, experience and certifications, one per line starting with -."
+    )
+    description_html = models.TextField(editable=False, default="")
+    requirements_html = models.TextField(editable=False, default="")
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.DRAFT, editable=False
+    )
+    posted_at = models.DateTimeField(
+        "posted", default=timezone.now, help_text="A future date keeps the job hidden until then."
+    )
+    expires_at = models.DateTimeField(
+        "closes",
+        null=True,
+        blank=True,
+        help_text="The job leaves the site at this moment. Leave empty to keep it open.",
+    )
+    featured = models.BooleanField(default=False, help_text="Shown first on the home page.")
+    recruiter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="jobs",
+        limit_choices_to={"is_staff": True},
+        help_text="The Amtec recruiter candidates will deal with; their name is shown.",
+    )
+    client_name = models.CharField(
+        "client", max_length=120, blank=True, help_text="The employer Amtec is recruiting for."
+    )
+    confidential = models.BooleanField(
+        "confidential client",
+        default=False,
+        help_text="Never show the client's name to the public.",
+    )
+    search_vector = SearchVectorField(null=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = JobManager()
+
+    class Meta:
+        ordering = ["-posted_at", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "posted_at"]),
+            models.Index(fields=["state", "city"]),
+            models.Index(fields=["postal_code"]),
+            models.Index(fields=["annual_pay_max"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(pay_min__isnull=True)
+                | Q(pay_max__isnull=True)
+                | Q(pay_min__lte=F("pay_max")),
+                name="jobs_job_pay_min_lte_max",
+                violation_error_message="The lowest pay must not be above the highest.",
+            ),
+            models.CheckConstraint(
+                condition=Q(expires_at__isnull=True) | Q(expires_at__gt=F("posted_at")),
+                name="jobs_job_expires_after_posted",
+                violation_error_message="The closing date must be after the posting date.",
+            ),
+            models.CheckConstraint(
+                condition=Q(pay_min__gte=0) | Q(pay_min__isnull=True),
+                name="jobs_job_pay_not_negative",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.reference})" if self.reference else self.title
+
+    def get_absolute_url(self):
+        return reverse("jobs:job-detail", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def get_apply_url(self):
+        return reverse("candidates:job-apply", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def is_open(self) -> bool:
+        now = timezone.now()
+        return (
+            self.status == self.Status.OPEN
+            and self.posted_at <= now
+            and not (self.expires_at and self.expires_at <= now)
+        )
+
+    def is_gone(self) -> bool:
+        """Filled, closed or expired: the posting existed and has ended (HTTP 410)."""
+        if self.status in (self.Status.FILLED, self.Status.CLOSED):
+            return True
+        return self.status == self.Status.OPEN and bool(
+            self.expires_at and self.expires_at <= timezone.now()
+        )
+
+    @property
+    def location(self) -> str:
+        return f"{self.city}, {self.state}"
+
+    @property
+    def location_display(self) -> str:
+        """Where the work happens, as job seekers read it."""
+        if self.workplace == self.Workplace.REMOTE:
+            return "Remote (US)"
+        if self.workplace == self.Workplace.HYBRID:
+            return f"{self.location} (hybrid)"
+        return self.location
+
+    @property
+    def pay_display(self) -> str:
+        """Pay as people say it: "$25 - $30 an hour", "$85,000 - $105,000 a year"."""
+        if self.pay_min is None and self.pay_max is None:
+            return ""
+        unit = "an hour" if self.pay_period == self.PayPeriod.HOUR else "a year"
+        low, high = (_money(self.pay_min), _money(self.pay_max))
+        if low and high and low != high:
+            return f"{low} \u2013 {high} {unit}"
+        if low and high:
+            return f"{low} {unit}"
+        return f"From {low} {unit}" if low else f"Up to {high} {unit}"
+
+    @property
+    def public_client_name(self) -> str:
+        return "" if self.confidential else self.client_name
+
+    def _move_to(self, status) -> None:
+        if status not in self.TRANSITIONS[self.status]:
+            raise InvalidStatusChange(self, status)
+        self.status = status
+        self.save(update_fields=["status", "updated_at"])
+
+    def open_posting(self) -> None:
+        self._move_to(self.Status.OPEN)
+
+    def mark_filled(self) -> None:
+        self._move_to(self.Status.FILLED)
+
+    def close(self) -> None:
+        self._move_to(self.Status.CLOSED)
+
+    def extend(self, *, days: int = 30) -> None:
+        """Push the closing date out; an expired job comes back for `days` from now."""
+        now = timezone.now()
+        start = self.expires_at if self.expires_at and self.expires_at > now else now
+        self.expires_at = start + timedelta(days=days)
+        self.save(update_fields=["expires_at", "updated_at"])
+
+    def duplicate_as_draft(self) -> "Job":
+        copy = Job.objects.defer(None).get(pk=self.pk)
+        copy.pk = None
+        copy.reference = ""
+        copy.status = self.Status.DRAFT
+        copy.featured = False
+        copy.posted_at = timezone.now()
+        copy.expires_at = None
+        copy.title = f"{self.title} (copy)"[: self._meta.get_field("title").max_length]
+        copy._state.adding = True
+        copy.save()
+        return copy
+
+    def clean(self):
+        errors = {}
+        if (self.pay_min is not None or self.pay_max is not None) and not self.pay_period:
+            errors["pay_period"] = "Say whether the pay is per hour or per year."
+        if self.pay_min is not None and self.pay_max is not None and self.pay_min > self.pay_max:
+            errors["pay_max"] = "The highest pay must be at least the lowest."
+        if self.expires_at and self.posted_at and self.expires_at <= self.posted_at:
+            errors["expires_at"] = "The closing date must be after the posting date."
+        if errors:
+            raise ValidationError(errors)
+
+    def _annual(self, amount: Decimal | None) -> Decimal | None:
+        if amount is None:
+            return None
+        return amount * HOURS_PER_YEAR if self.pay_period == self.PayPeriod.HOUR else amount
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None:
+            if not self.reference:
+                self.reference = "AMT-" + "".join(
+                    secrets.choice(REFERENCE_ALPHABET) for _ in range(6)
+                )
+            self.slug = self.slug or slugify(self.title)[:140]
+            self.description_html = render_markdown(self.description)
+            self.requirements_html = render_markdown(self.requirements)
+            self.annual_pay_min = self._annual(self.pay_min)
+            self.annual_pay_max = self._annual(self.pay_max)
+        super().save(*args, **kwargs)

@@ -1,0 +1,67 @@
+"""schema.org JobPosting for Google for Jobs: only what the job page itself shows."""
+
+from django.conf import settings
+from django.templatetags.static import static
+
+from .models import Job
+
+EMPLOYMENT_TYPES = {
+    Job.EmploymentType.DIRECT_HIRE: ["FULL_TIME"],
+    Job.EmploymentType.CONTRACT: ["CONTRACTOR"],
+    Job.EmploymentType.CONTRACT_TO_HIRE: ["CONTRACTOR", "FULL_TIME"],
+    Job.EmploymentType.TEMPORARY: ["TEMPORARY"],
+}
+PAY_UNITS = {Job.PayPeriod.HOUR: "HOUR", Job.PayPeriod.YEAR: "YEAR"}
+
+
+def job_posting(job: Job, request) -> dict:
+    amtec = settings.AMTEC
+    data = {
+        "@context": "https://schema.org/",
+        "@type": "JobPosting",
+        "title": job.title,
+        "description": job.description_html + job.requirements_html,
+        "datePosted": job.posted_at.isoformat(),
+        "employmentType": EMPLOYMENT_TYPES[job.employment_type],
+        # Amtec recruits and employs or places the candidate; the client is never named here.
+        "hiringOrganization": {
+            "@type": "Organization",
+            "name": amtec["NAME"],
+            "sameAs": request.build_absolute_uri("/"),
+            "logo": request.build_absolute_uri(static("img/logo.svg")),
+        },
+        "identifier": {"@type": "PropertyValue", "name": amtec["NAME"], "value": job.reference},
+        "url": request.build_absolute_uri(job.get_absolute_url()),
+        "directApply": True,
+    }
+    if job.expires_at:
+        data["validThrough"] = job.expires_at.isoformat()
+    if job.workplace == Job.Workplace.REMOTE:
+        data["jobLocationType"] = "TELECOMMUTE"
+        data["applicantLocationRequirements"] = {"@type": "Country", "name": "US"}
+    else:
+        address = {
+            "@type": "PostalAddress",
+            "addressLocality": job.city,
+            "addressRegion": job.state,
+            "addressCountry": "US",
+        }
+        if job.postal_code:
+            address["postalCode"] = job.postal_code
+        data["jobLocation"] = {"@type": "Place", "address": address}
+    if job.pay_min is not None or job.pay_max is not None:
+        value = {"@type": "QuantitativeValue", "unitText": PAY_UNITS[job.pay_period]}
+        if job.pay_min is not None and job.pay_max is not None and job.pay_min != job.pay_max:
+            value.update(minValue=float(job.pay_min), maxValue=float(job.pay_max))
+        elif job.pay_min is not None and job.pay_max is not None:
+            value["value"] = float(job.pay_min)
+        elif job.pay_min is not None:
+            value["minValue"] = float(job.pay_min)
+        else:
+            value["maxValue"] = float(job.pay_max)
+        data["baseSalary"] = {
+            "@type": "MonetaryAmount",
+            "currency": job.pay_currency,
+            "value": value,
+        }
+    return data

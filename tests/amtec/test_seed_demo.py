@@ -1,0 +1,83 @@
+import re
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from blog.demo_content import ARTICLES
+from blog.demo_content import CATEGORIES as ARTICLE_CATEGORIES
+from blog.models import Article
+from blog.models import Category as ArticleCategory
+from jobs.demo_content import JOBS
+from jobs.models import Category as JobCategory
+from jobs.models import Job
+
+pytestmark = pytest.mark.django_db
+
+
+def run_seed():
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def seeded(settings):
+    settings.DEBUG = False
+    return run_seed()
+
+
+def test_seed_loads_articles_and_jobs_and_is_idempotent(seeded):
+    assert Article.objects.published().count() == len(ARTICLES) >= 12
+    assert ArticleCategory.objects.count() == len(ARTICLE_CATEGORIES) >= 4
+    assert all(len(a.hero_renditions) == 2 and a.hero_alt for a in Article.objects.all())
+    assert Job.objects.count() == len(JOBS) >= 60
+    assert f"{len(ARTICLES)} article(s) added" in seeded and f"{len(JOBS)} job(s) added" in seeded
+
+    again = run_seed()
+    assert "0 article(s) added" in again and "0 job(s) added" in again
+    assert Article.objects.count() == len(ARTICLES)
+    assert Job.objects.count() == len(JOBS)
+    # Without DEBUG no account that can sign in is created, and no password is printed.
+    assert not any(user.has_usable_password() for user in get_user_model().objects.all())
+    assert "password:" not in seeded + again
+
+
+def test_demo_jobs_cover_the_whole_board(seeded):
+    open_jobs = Job.objects.open()
+    assert open_jobs.count() >= 50
+    assert JobCategory.objects.filter(jobs__in=open_jobs).distinct().count() >= 8
+    for field, choices in (
+        ("employment_type", Job.EmploymentType),
+        ("workplace", Job.Workplace),
+        ("pay_period", Job.PayPeriod),
+    ):
+        assert set(open_jobs.values_list(field, flat=True)) == set(choices.values), field
+    assert open_jobs.filter(featured=True).exists()
+    assert open_jobs.filter(confidential=True).exists()
+    gone = [job for job in Job.objects.all() if job.is_gone()]
+    statuses = {job.status for job in gone} | {"expired" for job in gone if job.status == "open"}
+    assert statuses >= {"filled", "closed", "expired"}
+    assert len({(job.city, job.state) for job in open_jobs}) >= 15
+    assert all(job.recruiter.is_staff for job in Job.objects.select_related("recruiter"))
+
+
+def test_demo_staff_account_only_in_debug_with_password_printed_once(settings, client):
+    settings.DEBUG = True
+    first = run_seed()
+    password = re.search(r"with password: (\S+)", first).group(1)
+    assert client.login(username="demo-staff", password=password)
+    second = run_seed()
+    assert password not in second
+    assert get_user_model().objects.filter(username="demo-staff").count() == 1
+
+
+def test_every_link_in_demo_content_resolves(seeded, client):
+    for article in Article.objects.all():
+        links = set(re.findall(r'href="(/[^"]*)"', article.body_html))
+        assert len([link for link in links if link.startswith("/blog/")]) >= 2, article.slug
+        for link in links:
+            assert client.get(link).status_code == 200, (article.slug, link)
+    for job in Job.objects.open():
+        assert client.get(job.get_absolute_url()).status_code == 200

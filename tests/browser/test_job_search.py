@@ -1,0 +1,69 @@
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.jobs.factories import JobCategoryFactory, JobFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def board():
+    it = JobCategoryFactory(name="Information technology", slug="it")
+    shop = JobCategoryFactory(name="Manufacturing", slug="manufacturing")
+    JobFactory(
+        title="Python Developer", category=it, workplace="remote", employment_type="contract"
+    )
+    JobFactory(title="Senior Python Engineer", category=it, workplace="hybrid", city="Columbus")
+    JobFactory(title="CNC Machinist", category=shop, summary="Run Haas mills on second shift.")
+    JobFactory(title="Quality Inspector", category=shop)
+
+
+def test_home_search_filter_open_job_and_share(page, live_server, board, assert_accessible):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto("/")
+    page.get_by_label("Job title, skill or keyword").fill("python")
+    page.get_by_role("button", name="Search jobs").click()
+    expect(page).to_have_url(re.compile(r"/jobs/\?q=python"))
+    expect(page.get_by_role("status").first).to_contain_text("2 open jobs")
+    assert_accessible(page)
+
+    page.get_by_role("checkbox", name=re.compile(r"^Remote")).check()
+    page.get_by_role("button", name="Apply filters").click()
+    expect(page).to_have_url(re.compile(r"workplace=remote"))
+    expect(page.get_by_role("status").first).to_contain_text("1 open job")
+    expect(page.get_by_role("checkbox", name=re.compile(r"^Remote"))).to_be_checked()
+    expect(page.get_by_label("Job title, skill or keyword")).to_have_value("python")
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Python Developer").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Python Developer")
+    expect(page.get_by_role("link", name="Apply for this job").first).to_be_visible()
+    share_url = page.get_by_label("Link to this job")
+    expect(share_url).to_have_value(re.compile(r"^http://.+/jobs/\d+/python-developer/$"))
+    expect(page.get_by_role("link", name="Email")).to_have_attribute("href", re.compile("^mailto:"))
+    expect(page.get_by_role("link", name=re.compile("LinkedIn"))).to_be_visible()
+    page.get_by_role("button", name="Copy link").click()
+    expect(page.get_by_text("Link copied.")).to_be_visible()
+    assert page.evaluate("navigator.clipboard.readText()") == share_url.input_value()
+    assert_accessible(page)
+
+
+def test_job_page_without_javascript_still_shares_the_link(browser, live_server, board):
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto("/jobs/?q=machinist")
+    page.get_by_role("link", name="CNC Machinist").click()
+    expect(page.get_by_label("Link to this job")).to_be_visible()
+    expect(page.get_by_role("button", name="Copy link")).to_be_hidden()
+    context.close()
+
+
+def test_print_style_sheet_keeps_only_the_job(page, live_server, board):
+    page.goto("/jobs/?q=inspector")
+    page.get_by_role("link", name="Quality Inspector").click()
+    page.emulate_media(media="print")
+    expect(page.locator(".site-header")).to_be_hidden()
+    expect(page.locator(".job-aside")).to_be_hidden()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()

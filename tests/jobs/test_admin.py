@@ -1,0 +1,102 @@
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+from django.utils import timezone
+from pytest_django.asserts import assertContains
+
+from jobs.models import Job
+from tests.jobs.factories import ClosedJobFactory, DraftJobFactory, JobCategoryFactory, JobFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def recruiter_client(client, staff_user):
+    staff_user.user_permissions.add(*Permission.objects.filter(content_type__app_label="jobs"))
+    client.force_login(staff_user)
+    return client
+
+
+def act(client, action, jobs):
+    return client.post(
+        reverse("admin:jobs_job_changelist"),
+        {"action": action, "_selected_action": [job.pk for job in jobs]},
+        follow=True,
+    )
+
+
+def test_changelist_columns_filters_and_search(recruiter_client):
+    JobFactory(title="CNC Machinist", city="Wichita", state="KS")
+    JobFactory(title="Welder")
+    response = recruiter_client.get(reverse("admin:jobs_job_changelist"))
+    for column in ("Reference code", "Status", "Category", "Location", "Workplace", "Posted",
+                   "Closes", "Recruiter"):  # fmt: skip
+        assertContains(response, column)
+    found = recruiter_client.get(reverse("admin:jobs_job_changelist"), {"q": "wichita"})
+    assertContains(found, "CNC Machinist")
+    assert "Welder" not in found.content.decode()
+    by_reference = Job.objects.get(title="Welder").reference
+    assertContains(
+        recruiter_client.get(reverse("admin:jobs_job_changelist"), {"q": by_reference}), "Welder"
+    )
+
+
+def test_add_form_defaults_recruiter_and_generates_reference(recruiter_client, staff_user):
+    response = recruiter_client.get(reverse("admin:jobs_job_add"))
+    assert response.context["adminform"].form.initial["recruiter"] == staff_user.pk
+    assertContains(response, "data-prepopulated-fields")
+    category = JobCategoryFactory()
+    response = recruiter_client.post(
+        reverse("admin:jobs_job_add"),
+        {
+            "title": "Payroll Specialist", "slug": "payroll-specialist", "category": category.pk,
+            "recruiter": staff_user.pk, "employment_type": "direct_hire", "workplace": "hybrid",
+            "city": "Cincinnati", "state": "OH", "postal_code": "45202", "pay_min": "55000",
+            "pay_max": "65000", "pay_period": "year", "summary": "Run payroll.",
+            "description": "Payroll for 400 people.", "requirements": "- ADP",
+            "posted_at_0": "2026-11-20", "posted_at_1": "09:00", "featured": "",
+        },
+    )  # fmt: skip
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    job = Job.objects.get(title="Payroll Specialist")
+    assert job.reference.startswith("AMT-") and job.status == Job.Status.DRAFT
+
+
+def test_pay_range_errors_are_shown_on_the_field(recruiter_client, staff_user):
+    response = recruiter_client.post(
+        reverse("admin:jobs_job_add"),
+        {
+            "title": "X", "slug": "x", "category": JobCategoryFactory().pk,
+            "recruiter": staff_user.pk, "employment_type": "contract", "workplace": "onsite",
+            "city": "Dayton", "state": "OH", "pay_min": "40", "pay_max": "30",
+            "pay_period": "hour", "summary": "S", "description": "D", "requirements": "R",
+            "posted_at_0": "2026-11-20", "posted_at_1": "09:00",
+        },
+    )  # fmt: skip
+    assert response.status_code == 200
+    assertContains(response, "The highest pay must be at least the lowest.")
+
+
+def test_status_actions_go_through_the_model(recruiter_client):
+    draft, open_job, closed = DraftJobFactory(), JobFactory(), ClosedJobFactory()
+    response = act(recruiter_client, "open_jobs", [draft, closed])
+    assertContains(response, "2 jobs opened.")
+    response = act(recruiter_client, "mark_filled", [open_job, draft])
+    assertContains(response, "2 jobs marked filled.")
+    response = act(recruiter_client, "mark_filled", [open_job])
+    assertContains(response, "Not changed")
+    assert Job.objects.get(pk=open_job.pk).status == Job.Status.FILLED
+    response = act(recruiter_client, "close_jobs", [closed])
+    assertContains(response, "1 job closed.")
+
+
+def test_extend_and_duplicate_actions(recruiter_client):
+    job = JobFactory(expires_at=timezone.now() + timedelta(days=1))
+    act(recruiter_client, "extend_30_days", [job])
+    job.refresh_from_db()
+    assert job.expires_at > timezone.now() + timedelta(days=30)
+    response = act(recruiter_client, "duplicate_as_draft", [job])
+    assertContains(response, "1 draft copy created.")
+    assert Job.objects.filter(status=Job.Status.DRAFT, title=f"{job.title} (copy)").exists()

@@ -1,0 +1,130 @@
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from jobs.models import InvalidStatusChange, Job
+from tests.jobs.factories import DraftJobFactory, ExpiredJobFactory, JobFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_open_queryset_and_instance_rule_agree(jobs_in_every_state):
+    open_jobs = set(Job.objects.open())
+    assert open_jobs == {jobs_in_every_state["open"]}
+    for job in jobs_in_every_state.values():
+        assert job.is_open() == (job in open_jobs)
+
+
+def test_gone_means_filled_closed_or_expired(jobs_in_every_state):
+    gone = {name for name, job in jobs_in_every_state.items() if job.is_gone()}
+    assert gone == {"filled", "closed", "expired"}
+
+
+def test_reference_is_generated_unique_and_kept():
+    job = JobFactory()
+    assert job.reference.startswith("AMT-") and len(job.reference) == 10
+    reference = job.reference
+    job.title = "Renamed"
+    job.save()
+    assert job.reference == reference
+    assert len({JobFactory().reference for _ in range(20)}) == 20
+
+
+def test_database_constraints():
+    job, other = JobFactory(), JobFactory()
+    jobs = Job.objects.filter(pk=job.pk)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        jobs.update(pay_min=Decimal("90000"), pay_max=Decimal("80000"))
+    with pytest.raises(IntegrityError), transaction.atomic():
+        jobs.update(expires_at=job.posted_at - timedelta(hours=1))
+    with pytest.raises(IntegrityError), transaction.atomic():
+        jobs.update(reference=other.reference)
+
+
+def test_clean_explains_bad_pay_and_dates():
+    job = JobFactory.build(pay_min=Decimal("30"), pay_max=Decimal("20"))
+    with pytest.raises(ValidationError) as error:
+        job.clean()
+    assert "pay_max" in error.value.message_dict
+    job = JobFactory.build(expires_at=timezone.now() - timedelta(days=5))
+    with pytest.raises(ValidationError) as error:
+        job.clean()
+    assert "expires_at" in error.value.message_dict
+
+
+@pytest.mark.parametrize(
+    ("pay_min", "pay_max", "period", "expected"),
+    [
+        ("25", "30", "hour", "$25 \u2013 $30 an hour"),
+        ("22.50", "27.75", "hour", "$22.50 \u2013 $27.75 an hour"),
+        ("85000", "105000", "year", "$85,000 \u2013 $105,000 a year"),
+        ("28", "28", "hour", "$28 an hour"),
+        ("70000", None, "year", "From $70,000 a year"),
+        (None, "40", "hour", "Up to $40 an hour"),
+        (None, None, "year", ""),
+    ],
+)
+def test_pay_is_formatted_for_people(pay_min, pay_max, period, expected):
+    job = JobFactory.build(
+        pay_min=pay_min and Decimal(pay_min),
+        pay_max=pay_max and Decimal(pay_max),
+        pay_period=period,
+    )
+    assert job.pay_display == expected
+
+
+def test_hourly_pay_is_annualised_for_comparison():
+    job = JobFactory(pay_min=Decimal("25"), pay_max=Decimal("30"), pay_period="hour")
+    assert job.annual_pay_min == Decimal("52000") and job.annual_pay_max == Decimal("62400")
+
+
+def test_markdown_is_rendered_and_sanitised_on_save():
+    job = JobFactory(description="## Role\n\n<script>alert(1)</script>", requirements="- **CPA**")
+    assert "<h2>Role</h2>" in job.description_html and "<script" not in job.description_html
+    assert "<strong>CPA</strong>" in job.requirements_html
+
+
+def test_status_changes_go_through_the_transition_map():
+    job = DraftJobFactory()
+    job.open_posting()
+    assert job.status == Job.Status.OPEN and job.is_open()
+    job.mark_filled()
+    assert job.status == Job.Status.FILLED
+    with pytest.raises(InvalidStatusChange):
+        job.mark_filled()
+    job.open_posting()
+    job.close()
+    with pytest.raises(InvalidStatusChange, match="closed job cannot be filled"):
+        job.mark_filled()
+
+
+def test_extend_pushes_the_closing_date_or_revives_an_expired_job():
+    job = JobFactory(expires_at=timezone.now() + timedelta(days=5))
+    before = job.expires_at
+    job.extend(days=30)
+    assert job.expires_at == before + timedelta(days=30)
+    expired = ExpiredJobFactory()
+    expired.extend(days=30)
+    assert expired.is_open()
+    assert expired.expires_at > timezone.now() + timedelta(days=29)
+
+
+def test_duplicate_as_draft_copies_everything_but_identity_and_state():
+    job = JobFactory(featured=True, expires_at=timezone.now() + timedelta(days=3))
+    copy = job.duplicate_as_draft()
+    assert copy.pk != job.pk and copy.reference != job.reference
+    assert copy.status == Job.Status.DRAFT and not copy.featured and copy.expires_at is None
+    assert copy.title == f"{job.title} (copy)"
+    assert (copy.description, copy.city, copy.pay_max) == (job.description, job.city, job.pay_max)
+    job.refresh_from_db()
+    assert job.status == Job.Status.OPEN
+
+
+def test_location_display():
+    assert JobFactory.build(workplace="remote").location_display == "Remote (US)"
+    assert JobFactory.build(workplace="hybrid").location_display == "Dayton, OH (hybrid)"
+    assert JobFactory.build(workplace="onsite").location_display == "Dayton, OH"
