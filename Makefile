@@ -33,6 +33,9 @@ run: $(BIN)/.installed
 	$(MANAGE) migrate --noinput
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) seed_demo
+	@echo "Serving http://127.0.0.1:$(PORT)/ with a background worker for emails and resume text."
+	@$(MANAGE) db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: $(BIN)/.installed

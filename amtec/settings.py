@@ -58,6 +58,8 @@ else:
             "ALLOWED_HOSTS must list the site's host names (comma-separated) when DEBUG is off."
         )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The public address, for links in emails (pages use the address each request came to).
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -72,6 +74,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
+    "django_tasks_db",
     "amtec",
     "blog",
     "jobs",
@@ -136,13 +139,37 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
+# Resumes are personal data: their own store, outside MEDIA_ROOT and never served by URL.
+RESUME_ROOT = Path(env_str("RESUME_ROOT") or BASE_DIR / "private" / "resumes")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "resumes": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": RESUME_ROOT,
+            "base_url": None,
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Article images: uploads larger than this, or with more pixels, are refused.
 BLOG_IMAGE_MAX_BYTES = env_int("BLOG_IMAGE_MAX_BYTES", 10 * 1024 * 1024)
 BLOG_IMAGE_MAX_PIXELS = 40_000_000
+
+# Resume uploads: the largest accepted file, and how often one address or email may submit.
+RESUME_MAX_BYTES = env_int("RESUME_MAX_BYTES", 5 * 1024 * 1024)
+SUBMISSION_RATE_LIMIT = (env_int("SUBMISSION_RATE_LIMIT", 5), 10 * 60)  # (count, seconds)
+# General resume submissions notify this address; applications notify the job's recruiter.
+STAFF_NOTIFICATION_EMAIL = env_str("STAFF_NOTIFICATION_EMAIL", "recruiting@amtec.example")
+# A small body limit for ordinary forms; file fields stream to disk and are checked separately.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+
+# Background work (emails, resume text extraction). The worker: `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -22,3 +22,5 @@ SECURE_HSTS_SECONDS = 0
 # Serve static files from the app folders without a collectstatic run.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Background tasks run at once, inside the test (on commit, like production's queue).
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}

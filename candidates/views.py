@@ -1,14 +1,132 @@
-from django.shortcuts import get_object_or_404
+import logging
+
+from django.conf import settings
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.generic import TemplateView
 
+from amtec.ratelimit import client_address, hit
 from jobs.models import Job
 
+from .forms import ApplicationForm, ResumeForm
+from .services import CandidateDetails, submit_resume
+from .uploads import ResumeSizeLimitHandler, body_is_far_too_large
 
-class JobApplyView(TemplateView):
-    """Until online applications arrive, tell candidates how to apply for this job by email."""
+logger = logging.getLogger(__name__)
+SESSION_KEY = "candidates:last_submission"
 
+
+class SubmissionView(TemplateView):
+    """GET shows the form; POST validates it and hands it to the submission service.
+
+    CSRF protection is applied inside `post`, after the upload size guard is installed: the guard
+    must see the body before anything (the CSRF check included) reads it.
+    """
+
+    form_class = ResumeForm
+    template_name = "candidates/resume_form.html"
+    job = None
+
+    @classmethod
+    def as_view(cls, **initkwargs):
+        # On the view itself, for every subclass: the CSRF middleware must not read the body.
+        return csrf_exempt(never_cache(super().as_view(**initkwargs)))
+
+    def get_form(self, data=None, files=None, **kwargs):
+        return self.form_class(data, files, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        return self.render_to_response(self.get_context_data(form=self.get_form()))
+
+    def post(self, request, *args, **kwargs):
+        if body_is_far_too_large(request):
+            form = self.get_form(too_large=True)
+            form.is_valid()
+            return self.render_to_response(self.get_context_data(form=form), status=413)
+        size_guard = ResumeSizeLimitHandler(request)
+        request.upload_handlers.insert(0, size_guard)
+        return csrf_protect(self._post)(request, size_guard)
+
+    def _post(self, request, size_guard):
+        limit, window = settings.SUBMISSION_RATE_LIMIT
+        if hit("submission-address", client_address(request), limit=limit, window=window):
+            return self.rate_limited()
+        form = self.get_form(request.POST, request.FILES, too_large=size_guard.too_large)
+        if form.is_bot():
+            # Look like success, store nothing.
+            return redirect("candidates:submission-done")
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        if hit("submission-email", form.cleaned_data["email"].lower(), limit=limit, window=window):
+            return self.rate_limited()
+        data = form.cleaned_data
+        details = CandidateDetails(
+            name=data["name"],
+            email=data["email"],
+            phone=data["phone"],
+            city=data["city"],
+            state=data["state"],
+            desired_role=data.get("desired_role", ""),
+            desired_category_id=data["desired_category"].pk
+            if data.get("desired_category")
+            else None,
+            profile_url=data["profile_url"],
+        )
+        try:
+            submission = submit_resume(
+                details=details,
+                upload=data["resume"],
+                detected=form.detected,
+                job=self.job,
+                message=data["message"],
+            )
+        except OSError:
+            logger.exception("Storing a resume failed")
+            form.add_error(
+                "resume",
+                "We couldn't save your file just now. Nothing was sent; please try again in a "
+                "minute.",
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=503)
+        request.session[SESSION_KEY] = {
+            "job": self.job.pk if self.job else None,
+            "updated": not submission.application_is_new,
+        }
+        return redirect("candidates:submission-done")
+
+    def rate_limited(self):
+        form = self.get_form()
+        return self.render_to_response(
+            self.get_context_data(form=form, rate_limited=True), status=429
+        )
+
+
+class ResumeSubmitView(SubmissionView):
+    form_class = ResumeForm
+    template_name = "candidates/resume_form.html"
+
+
+class JobApplyView(SubmissionView):
+    form_class = ApplicationForm
     template_name = "candidates/application_form.html"
 
+    def dispatch(self, request, *args, **kwargs):
+        self.job = get_object_or_404(Job.objects.open().select_related("category"), pk=kwargs["pk"])
+        if self.job.slug != kwargs["slug"]:
+            return redirect(self.job.get_apply_url(), permanent=True)
+        return super().dispatch(request, *args, **kwargs)
+
     def get_context_data(self, **kwargs):
-        job = get_object_or_404(Job.objects.open(), pk=kwargs["pk"])
-        return super().get_context_data(job=job, **kwargs)
+        return super().get_context_data(job=self.job, **kwargs)
+
+
+@method_decorator(never_cache, name="dispatch")
+class SubmissionDoneView(TemplateView):
+    template_name = "candidates/submission_done.html"
+
+    def get_context_data(self, **kwargs):
+        last = self.request.session.get(SESSION_KEY) or {}
+        job = Job.objects.filter(pk=last.get("job")).first() if last.get("job") else None
+        return super().get_context_data(job=job, updated=last.get("updated", False), **kwargs)

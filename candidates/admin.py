@@ -1,0 +1,236 @@
+import csv
+import json
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import FileResponse, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import path
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import ngettext
+
+from .models import Application, ApplicationEvent, Candidate, InvalidTransition, Resume
+from .privacy import candidate_export
+
+
+def download_link(resume):
+    if not resume.pk:
+        return "—"
+    return format_html(
+        '<a href="{}">Download {}</a>', resume.get_download_url(), resume.original_name
+    )
+
+
+class ResumeInline(admin.TabularInline):
+    model = Resume
+    extra = 0
+    can_delete = False
+    fields = ["uploaded_at", "download", "kind", "size", "is_current", "extraction_status"]
+    readonly_fields = fields
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="file")
+    def download(self, resume):
+        return download_link(resume)
+
+
+class ApplicationInline(admin.TabularInline):
+    model = Application
+    extra = 0
+    can_delete = False
+    fields = ["job", "status", "created_at", "resume"]
+    readonly_fields = fields
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Candidate)
+class CandidateAdmin(admin.ModelAdmin):
+    list_display = ["name", "email", "phone", "city", "state", "desired_role", "last_activity_at"]
+    list_filter = ["state", "desired_category", "last_activity_at"]
+    search_fields = ["name", "email", "phone", "resumes__text"]
+    readonly_fields = ["consent_at", "created_at", "last_activity_at"]
+    inlines = [ResumeInline, ApplicationInline]
+    actions = ["export_json"]
+
+    @admin.action(description="Export everything held on the selected candidates (JSON)")
+    def export_json(self, request, queryset):
+        data = [candidate_export(candidate) for candidate in queryset]
+        response = HttpResponse(
+            json.dumps(data, cls=DjangoJSONEncoder, indent=2), content_type="application/json"
+        )
+        response["Content-Disposition"] = 'attachment; filename="candidate-data.json"'
+        response["Cache-Control"] = "no-store"
+        return response
+
+
+class StatusFilter(admin.SimpleListFilter):
+    title = "stage"
+    parameter_name = "stage"
+
+    def lookups(self, request, model_admin):
+        return [("open", "Open (not decided)"), ("closed", "Decided")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "open":
+            return queryset.open()
+        if self.value() == "closed":
+            return queryset.exclude(status__in=Application.OPEN_STATUSES)
+        return queryset
+
+
+class ApplicationEventInline(admin.TabularInline):
+    model = ApplicationEvent
+    extra = 0
+    can_delete = False
+    fields = ["at", "from_status", "to_status", "by", "note"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+def _move_action(status):
+    label = Application.Status(status).label
+
+    @admin.action(description=f"Move selected to “{label}”", permissions=["change"])
+    def action(modeladmin, request, queryset):
+        moved, refused = 0, []
+        for application in queryset.select_related("candidate"):
+            try:
+                application.move_to(status, by=request.user)
+                moved += 1
+            except InvalidTransition as error:
+                refused.append(f"#{application.pk}: {error}")
+        if moved:
+            modeladmin.message_user(
+                request,
+                ngettext(
+                    "%(n)d application moved to %(s)s.", "%(n)d applications moved to %(s)s.", moved
+                )
+                % {"n": moved, "s": label},
+                messages.SUCCESS,
+            )
+        if refused:
+            modeladmin.message_user(request, "Not moved — " + " ".join(refused), messages.WARNING)
+
+    action.__name__ = f"move_to_{status}"
+    return action
+
+
+@admin.register(Application)
+class ApplicationAdmin(admin.ModelAdmin):
+    list_display = ["candidate", "job", "status", "created_at", "status_changed_at", "resume_link"]
+    list_filter = [StatusFilter, "status", "job", "created_at"]
+    list_select_related = ["candidate", "job", "resume"]
+    search_fields = ["candidate__name", "candidate__email", "job__title", "job__reference"]
+    date_hierarchy = "created_at"
+    readonly_fields = [
+        "candidate", "job", "resume_link", "message", "status", "status_changed_at", "created_at",
+    ]  # fmt: skip
+    fields = [
+        "candidate", "job", "resume_link", "message", "status", "status_changed_at", "created_at",
+        "notes",
+    ]  # fmt: skip
+    inlines = [ApplicationEventInline]
+    actions = [*(_move_action(s) for s in Application.Status if s != "new"), "export_csv"]
+
+    def has_add_permission(self, request):
+        return False  # applications come from candidates
+
+    @admin.display(description="resume")
+    def resume_link(self, application):
+        return download_link(application.resume)
+
+    @admin.action(description="Export selected applications (CSV)", permissions=["view"])
+    def export_csv(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = (
+            f'attachment; filename="applications-{timezone.now():%Y%m%d-%H%M}.csv"'
+        )
+        response["Cache-Control"] = "no-store"
+        writer = csv.writer(response)
+        writer.writerow(["application", "job reference", "job", "status", "applied", "name",
+                         "email", "phone", "city", "state", "resume"])  # fmt: skip
+        rows = queryset.select_related("candidate", "job", "resume").order_by(
+            "job_id", "created_at"
+        )
+        for application in rows:
+            candidate = application.candidate
+            writer.writerow(
+                [
+                    _cell(value)
+                    for value in (
+                        application.pk,
+                        application.job.reference if application.job else "",
+                        application.job.title if application.job else "(general)",
+                        application.get_status_display(),
+                        application.created_at.isoformat(),
+                        candidate.name,
+                        candidate.email,
+                        candidate.phone,
+                        candidate.city,
+                        candidate.state,
+                        request.build_absolute_uri(application.resume.get_download_url()),
+                    )
+                ]
+            )
+        return response
+
+
+def _cell(value):
+    """Spreadsheets run cells starting with these as formulas; a leading quote keeps them text."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@admin.register(Resume)
+class ResumeAdmin(admin.ModelAdmin):
+    list_display = ["original_name", "candidate", "kind", "size", "is_current", "uploaded_at",
+                    "extraction_status"]  # fmt: skip
+    list_filter = ["kind", "extraction_status", "is_current"]
+    search_fields = ["candidate__name", "candidate__email", "original_name", "text"]
+    list_select_related = ["candidate"]
+    readonly_fields = [
+        "candidate", "download", "original_name", "size", "kind", "mime_type", "sha256",
+        "is_current", "uploaded_at", "extraction_status", "extraction_error", "text",
+    ]  # fmt: skip
+    exclude = ["file"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description="file")
+    def download(self, resume):
+        return download_link(resume)
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/download/",
+                self.admin_site.admin_view(self.download_view),
+                name="candidates_resume_download",
+            ),
+            *super().get_urls(),
+        ]
+
+    def download_view(self, request, pk):
+        if not request.user.has_perm("candidates.view_resume"):
+            raise PermissionDenied
+        resume = get_object_or_404(Resume, pk=pk)
+        response = FileResponse(
+            resume.file.open("rb"),
+            as_attachment=True,
+            filename=resume.original_name,
+            content_type=resume.mime_type,
+        )
+        response["Cache-Control"] = "private, no-store"
+        response["X-Content-Type-Options"] = "nosniff"
+        return response

@@ -1,0 +1,588 @@
+"""Decide what kind of file an uploaded resume really is, by looking at its content.
+
+The name a browser sends is only a hint: a file is accepted when its bytes are one of the
+formats below *and* agree with its extension. Anything that could run code when a recruiter
+opens it (programs, web pages, macros, PDF JavaScript) is refused, and so are container files
+that would unpack into something huge.
+
+Every refusal is a :class:`FileRejected` whose ``message`` is written for the job seeker and
+whose ``code`` is a short slug for logs and tests.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import BinaryIO
+
+import olefile
+from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+
+ACCEPTED_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt")
+ACCEPTED_LABEL = "PDF, Word (DOC or DOCX), OpenDocument (ODT), RTF or plain text"
+
+MIME_TYPES = {
+    "pdf": "application/pdf",
+    "doc": "application/msword",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "rtf": "text/rtf",
+    "txt": "text/plain",
+}
+_KIND_BY_EXTENSION = {ext: ext[1:] for ext in ACCEPTED_EXTENSIONS}
+_KIND_LABELS = {
+    "pdf": "a PDF",
+    "doc": "an older Word (.doc) document",
+    "docx": "a Word (.docx) document",
+    "odt": "an OpenDocument (.odt) text document",
+    "rtf": "an RTF document",
+    "txt": "a plain text file",
+}
+
+# Zip containers (DOCX, ODT): limits checked before any member is read.
+ZIP_MAX_ENTRIES = 2_000
+ZIP_MAX_TOTAL_BYTES = 50 * 1024 * 1024
+ZIP_MAX_RATIO = 100
+# Members smaller than this cannot be a bomb on their own (the total limit still applies), and
+# small, very repetitive parts such as a blank embedded bitmap can legitimately exceed 100:1.
+ZIP_RATIO_MIN_BYTES = 1024 * 1024
+# Small control members (mimetype, [Content_Types].xml, manifest.xml) are read only up to this.
+_ZIP_SMALL_MEMBER_MAX = 1024 * 1024
+
+# A PDF object graph bigger than this is refused rather than walked without end.
+PDF_MAX_OBJECTS = 200_000
+
+TEXT_SNIFF_BYTES = 64 * 1024
+TEXT_MAX_CONTROL_CHARS = 8
+
+ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+ZIP_MAGIC = b"PK\x03\x04"
+UTF8_BOM = b"\xef\xbb\xbf"
+
+_PLEASE_UPLOAD = f"Please upload your resume as a {ACCEPTED_LABEL} file."
+_SAVE_AGAIN = "Please save your resume again and upload the new copy."
+
+
+@dataclass(frozen=True)
+class DetectedFile:
+    kind: str  # "pdf" | "doc" | "docx" | "odt" | "rtf" | "txt"
+    mime_type: str
+    extension: str  # canonical, e.g. ".pdf"
+
+
+class FileRejected(ValueError):
+    """An upload we won't accept. ``message`` is plain words for the job seeker."""
+
+    def __init__(self, message: str, code: str):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def inspect_upload(fileobj: BinaryIO, name: str, *, max_bytes: int) -> DetectedFile:
+    """Check an uploaded resume and return what it really is, or raise :class:`FileRejected`.
+
+    ``fileobj`` is left at position 0 whatever happens.
+    """
+    try:
+        data = _read_limited(fileobj, max_bytes)
+        extension = _extension_of(name)
+        kind = _identify(data)
+        if kind != _KIND_BY_EXTENSION[extension]:
+            raise FileRejected(
+                f"This file's name ends in {extension}, but it is really {_KIND_LABELS[kind]}. "
+                f"Please rename it so it ends in .{kind}, or choose the right file.",
+                "mismatch",
+            )
+        _VALIDATORS[kind](data)
+    finally:
+        fileobj.seek(0)
+    return DetectedFile(kind=kind, mime_type=MIME_TYPES[kind], extension=f".{kind}")
+
+
+# --- size and name -----------------------------------------------------------------------------
+
+
+def _format_size(num_bytes: int) -> str:
+    for unit, factor in (("MB", 1024 * 1024), ("KB", 1024)):
+        if num_bytes >= factor:
+            return f"{num_bytes / factor:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{num_bytes} bytes"
+
+
+def _too_large(max_bytes: int) -> FileRejected:
+    return FileRejected(
+        f"This file is larger than our {_format_size(max_bytes)} limit. Please upload a smaller "
+        "file – for example, save your resume as a PDF without large pictures.",
+        "too_large",
+    )
+
+
+def _empty() -> FileRejected:
+    return FileRejected("This file is empty. Please choose your resume file again.", "empty")
+
+
+def _read_limited(fileobj: BinaryIO, max_bytes: int) -> bytes:
+    """Return the whole file, reading at most ``max_bytes + 1`` bytes."""
+    size = getattr(fileobj, "size", None)
+    if not isinstance(size, int):
+        try:
+            fileobj.seek(0, io.SEEK_END)
+            size = fileobj.tell()
+        except (AttributeError, OSError, ValueError):
+            size = None
+    if size == 0:
+        raise _empty()
+    if size is not None and size > max_bytes:
+        raise _too_large(max_bytes)
+    fileobj.seek(0)
+    data = fileobj.read(max_bytes + 1)
+    if not data:
+        raise _empty()
+    if len(data) > max_bytes:
+        raise _too_large(max_bytes)
+    return data
+
+
+def _extension_of(name: str) -> str:
+    base = re.split(r"[\\/]", name or "")[-1].strip()
+    stem, dot, suffix = base.rpartition(".")
+    extension = f".{suffix.lower()}" if dot and stem and suffix else ""
+    if extension in ACCEPTED_EXTENSIONS:
+        return extension
+    if not extension:
+        raise FileRejected(
+            "This file's name has no extension such as .pdf or .docx, so we can't tell what kind "
+            f"of file it is. {_PLEASE_UPLOAD}",
+            "extension",
+        )
+    shown = f"{extension} files" if re.fullmatch(r"\.[a-z0-9]{1,10}", extension) else "this file"
+    raise FileRejected(f"We can't accept {shown}. {_PLEASE_UPLOAD}", "extension")
+
+
+# --- identification by content -----------------------------------------------------------------
+
+_EXECUTABLE_MAGIC = (
+    b"\x7fELF",  # Linux/Unix programs
+    b"\xfe\xed\xfa\xce",  # Mach-O 32-bit
+    b"\xce\xfa\xed\xfe",
+    b"\xfe\xed\xfa\xcf",  # Mach-O 64-bit
+    b"\xcf\xfa\xed\xfe",
+    b"\xca\xfe\xba\xbe",  # Java class file or Mach-O universal binary
+    b"#!",  # shebang scripts
+    b"\x00asm",  # WebAssembly
+    b"dex\n",  # Android
+    b"L\x00\x00\x00\x01\x14\x02\x00",  # Windows shortcut (.lnk)
+)
+_MARKUP_PREFIXES = (
+    b"<!doctype",
+    b"<html",
+    b"<head",
+    b"<body",
+    b"<script",
+    b"<svg",
+    b"<iframe",
+    b"<?php",
+    b"<?xml",
+    b"<!--",
+)
+
+
+def _unsupported() -> FileRejected:
+    return FileRejected(f"We can't read this kind of file. {_PLEASE_UPLOAD}", "unsupported")
+
+
+def _corrupt(what: str = "This file") -> FileRejected:
+    return FileRejected(
+        f"{what} seems to be damaged or incomplete, so we can't open it. {_SAVE_AGAIN}", "corrupt"
+    )
+
+
+def _encrypted() -> FileRejected:
+    return FileRejected(
+        "This file is protected with a password or encryption, so we can't open it. "
+        "Please save a copy without a password and upload that.",
+        "encrypted",
+    )
+
+
+def _active_content(what: str, how: str = "Save as PDF") -> FileRejected:
+    return FileRejected(
+        f"{what}, which we don't accept for safety reasons. Please save a plain copy without "
+        f"them (for example with “{how}”) and upload that.",
+        "active_content",
+    )
+
+
+def _is_executable(data: bytes) -> bool:
+    # DOS/Windows programs start with "MZ" and always have NUL bytes in their 64-byte header;
+    # requiring one keeps a plain text file that happens to start with "MZ" acceptable.
+    if data.startswith(b"MZ") and b"\x00" in data[:64]:
+        return True
+    return data.startswith(_EXECUTABLE_MAGIC)
+
+
+def _is_markup(data: bytes) -> bool:
+    head = data[:1024].removeprefix(UTF8_BOM).lstrip().lower()
+    return head.startswith(_MARKUP_PREFIXES)
+
+
+def _identify(data: bytes) -> str:
+    if _is_executable(data):
+        raise FileRejected(
+            f"This file is a program, not a document, so we can't accept it. {_PLEASE_UPLOAD}",
+            "executable",
+        )
+    if _is_markup(data):
+        raise FileRejected(
+            "This file contains web page or script code (such as HTML or XML), so we can't "
+            f"accept it. Please save your resume as a {ACCEPTED_LABEL} file and upload that.",
+            "html",
+        )
+    if data.startswith(ZIP_MAGIC):
+        return _identify_zip(data)
+    if data.startswith(OLE2_MAGIC):
+        return _identify_ole(data)
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.removeprefix(UTF8_BOM).lstrip().startswith(b"{\\rtf1"):
+        return "rtf"
+    if _looks_like_text(data):
+        return "txt"
+    raise _unsupported()
+
+
+# --- plain text ---------------------------------------------------------------------------------
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def _decode_text(data: bytes) -> str | None:
+    """Decode text as UTF-8 (with or without BOM), else cp1252; None if it is neither."""
+    if data.startswith(UTF8_BOM):
+        try:
+            return data[len(UTF8_BOM) :].decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _looks_like_text(data: bytes) -> bool:
+    if b"\x00" in data[:TEXT_SNIFF_BYTES]:
+        return False
+    text = _decode_text(data)
+    if text is None:
+        return False
+    return len(_CONTROL_CHARS.findall(text[:TEXT_SNIFF_BYTES])) <= TEXT_MAX_CONTROL_CHARS
+
+
+def _validate_txt(data: bytes) -> None:
+    text = _decode_text(data) or ""
+    if not text.strip():
+        raise _empty()
+
+
+# --- PDF ---------------------------------------------------------------------------------------
+
+# Bytes that end a PDF name token (white-space and delimiter characters, PDF 32000 §7.2.2).
+_PDF_REGULAR = rb"[^\x00\t\n\x0c\r ()<>\[\]{}/%]"
+# Long names are checked everywhere, stream data included: an uncompressed object stream holds
+# real PDF objects, and random binary data does not spell out 6+ letters by chance.
+_PDF_ACTIVE_LONG = re.compile(
+    rb"/(?:(?:JavaScript|Launch|EmbeddedFiles?)(?!" + _PDF_REGULAR + rb")|RichMedia)"
+)
+# Short names are checked outside stream data only, where 3 random bytes can't fake them.
+_PDF_ACTIVE_SHORT = re.compile(rb"/(?:JS|XFA)(?!" + _PDF_REGULAR + rb")")
+_PDF_ESCAPED_NAME = re.compile(rb"/(" + _PDF_REGULAR + rb"*#[0-9A-Fa-f]{2}" + _PDF_REGULAR + rb"*)")
+_PDF_HEX_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+_PDF_STREAM_START = re.compile(rb"\bstream(?:\r\n|\n|\r)")
+_PDF_ACTIVE_NAMES = {
+    b"JavaScript",
+    b"JS",
+    b"Launch",
+    b"EmbeddedFile",
+    b"EmbeddedFiles",
+    b"XFA",
+}
+
+# Dictionary keys and name values that mean scripts, launch actions or embedded files.
+_PDF_ACTIVE_KEYS = {
+    "/JS",
+    "/JavaScript",
+    "/EmbeddedFile",
+    "/EmbeddedFiles",
+    "/EF",
+    "/XFA",
+    "/RichMedia",
+    "/RichMediaContent",
+    "/RichMediaSettings",
+}
+_PDF_ACTIVE_VALUES = {
+    "/JavaScript",
+    "/Launch",
+    "/EmbeddedFile",
+    "/RichMedia",
+    "/RichMediaExecute",
+    "/GoToE",
+}
+
+
+def _without_stream_data(data: bytes) -> bytes:
+    parts = []
+    position = 0
+    while match := _PDF_STREAM_START.search(data, position):
+        parts.append(data[position : match.start()])
+        end = data.find(b"endstream", match.end())
+        if end < 0:
+            return b"".join(parts)
+        position = end
+    parts.append(data[position:])
+    return b"".join(parts)
+
+
+def _pdf_raw_has_active_content(data: bytes) -> bool:
+    """Scan the raw bytes for active-content names, decoding ``#xx`` escapes in names."""
+    if _PDF_ACTIVE_LONG.search(data) or _PDF_ACTIVE_SHORT.search(_without_stream_data(data)):
+        return True
+    for match in _PDF_ESCAPED_NAME.finditer(data):
+        name = _PDF_HEX_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), match[1])
+        if name in _PDF_ACTIVE_NAMES or name.startswith(b"RichMedia"):
+            return True
+    return False
+
+
+def _pdf_graph_has_active_content(reader: PdfReader) -> bool:
+    """Walk every object reachable from the trailer, as pypdf parses it.
+
+    This covers the catalog's /OpenAction, /AA, /Names (JavaScript, EmbeddedFiles) and
+    /AcroForm, each page's /AA and its annotations' /A actions, and anything else that can
+    hold an action, including objects that only exist inside compressed object streams, which
+    the raw byte scan cannot see.
+    """
+    seen: set[tuple[int, int]] = set()
+    stack: list[object] = [reader.trailer]
+    visited = 0
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, IndirectObject):
+            key = (obj.idnum, obj.generation)
+            if key in seen:
+                continue
+            seen.add(key)
+            try:
+                obj = obj.get_object()
+            except Exception:  # noqa: S112 - a dangling reference is null to a PDF viewer too
+                continue
+        visited += 1
+        if visited > PDF_MAX_OBJECTS:
+            raise FileRejected(
+                f"This PDF is too complex for us to check safely. {_SAVE_AGAIN}", "corrupt"
+            )
+        if isinstance(obj, DictionaryObject):
+            children = []
+            for key, value in obj.items():
+                if key in _PDF_ACTIVE_KEYS:
+                    return True
+                children.append(value)
+        elif isinstance(obj, ArrayObject):
+            children = list(obj)
+        else:
+            continue
+        for child in children:
+            if isinstance(child, NameObject) and child in _PDF_ACTIVE_VALUES:
+                return True
+            if isinstance(child, DictionaryObject | ArrayObject | IndirectObject):
+                stack.append(child)
+    return False
+
+
+def _validate_pdf(data: bytes) -> None:
+    if b"%%EOF" not in data[-2048:]:
+        raise _corrupt("This PDF")
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        encrypted = reader.is_encrypted
+        if not encrypted and len(reader.pages) == 0:
+            raise ValueError("no pages")
+    except Exception as exc:
+        raise _corrupt("This PDF") from exc
+    if encrypted:
+        raise _encrypted()
+    pdf_active = _active_content(
+        "This PDF contains scripts, launch actions, embedded files or other active content",
+        "Print to PDF",
+    )
+    if _pdf_raw_has_active_content(data):
+        raise pdf_active
+    try:
+        found = _pdf_graph_has_active_content(reader)
+    except FileRejected:
+        raise
+    except Exception as exc:
+        raise _corrupt("This PDF") from exc
+    if found:
+        raise pdf_active
+
+
+# --- zip containers: DOCX and ODT --------------------------------------------------------------
+
+
+def _open_zip(data: bytes) -> zipfile.ZipFile:
+    """Open a zip and check it is safe to read members from, before reading any of them."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise _corrupt() from exc
+    unpacks_too_big = FileRejected(
+        "This file would unpack to far more data than a resume needs, so we can't safely open "
+        f"it. {_SAVE_AGAIN}",
+        "zip_bomb",
+    )
+    if len(infos) > ZIP_MAX_ENTRIES:
+        raise FileRejected(
+            f"This file contains too many parts for us to open safely. {_SAVE_AGAIN}", "zip_bomb"
+        )
+    total = 0
+    for info in infos:
+        name = info.filename
+        parts = re.split(r"[\\/]", name)
+        if name.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", name) or ".." in parts:
+            raise _corrupt()
+        if info.flag_bits & 0x1:
+            raise _encrypted()
+        if info.file_size > 0 and info.compress_size == 0:
+            raise unpacks_too_big
+        if (
+            info.file_size > ZIP_RATIO_MIN_BYTES
+            and info.file_size > ZIP_MAX_RATIO * info.compress_size
+        ):
+            raise unpacks_too_big
+        total += info.file_size
+        if total > ZIP_MAX_TOTAL_BYTES:
+            raise unpacks_too_big
+    return archive
+
+
+def _read_small_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        info = archive.getinfo(name)
+        if info.file_size > _ZIP_SMALL_MEMBER_MAX:
+            raise ValueError("member too large")
+        return archive.read(info)
+    except (
+        KeyError,
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+    ) as exc:
+        raise _corrupt() from exc
+
+
+def _lower_names(archive: zipfile.ZipFile) -> dict[str, str]:
+    # Part names in Office Open XML packages are case-insensitive.
+    return {info.filename.lower(): info.filename for info in archive.infolist()}
+
+
+def _identify_zip(data: bytes) -> str:
+    with _open_zip(data) as archive:
+        names = set(archive.namelist())
+        if "mimetype" in names:
+            if _read_small_member(archive, "mimetype") != ODT_MIMETYPE:
+                raise _unsupported()  # a spreadsheet, presentation, e-book, ...
+            if "content.xml" not in names:
+                raise _corrupt()
+            return "odt"
+        lower = _lower_names(archive)
+        if "[content_types].xml" in lower and "word/document.xml" in lower:
+            return "docx"
+    raise _unsupported()
+
+
+def _validate_docx(data: bytes) -> None:
+    word_macros = _active_content("This Word file contains macros or ActiveX controls")
+    with _open_zip(data) as archive:
+        lower = _lower_names(archive)
+        if any(n.endswith("vbaproject.bin") or n.startswith("word/activex/") for n in lower):
+            raise word_macros
+        content_types = _read_small_member(archive, lower["[content_types].xml"])
+        if b"macroenabled" in content_types.lower():
+            raise word_macros
+
+
+def _validate_odt(data: bytes) -> None:
+    with _open_zip(data) as archive:
+        infos = archive.infolist()
+        if any(i.filename.startswith(("Basic/", "Scripts/")) and i.file_size for i in infos):
+            raise _active_content("This document contains macros or scripts")
+        if "META-INF/manifest.xml" in archive.namelist():
+            manifest = _read_small_member(archive, "META-INF/manifest.xml")
+            if b"encryption-data" in manifest:
+                raise _encrypted()
+
+
+# --- OLE2: legacy Word .doc --------------------------------------------------------------------
+
+_FIB_FLAG_ENCRYPTED = 0x0100  # FibBase.fEncrypted ([MS-DOC] 2.5.2)
+
+
+def _identify_ole(data: bytes) -> str:
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            is_word = ole.exists("WordDocument")
+            is_encrypted_package = ole.exists("EncryptionInfo") or ole.exists("EncryptedPackage")
+    except Exception as exc:
+        raise _corrupt() from exc
+    if is_word:
+        return "doc"
+    if is_encrypted_package:  # a password-protected DOCX/XLSX is stored as OLE2
+        raise _encrypted()
+    raise _unsupported()  # Excel, PowerPoint, Outlook message, installer, ...
+
+
+def _validate_doc(data: bytes) -> None:
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            has_macros = ole.exists("Macros") or ole.exists("_VBA_PROJECT_CUR")
+            fib = ole.openstream("WordDocument").read(12)
+    except Exception as exc:
+        raise _corrupt() from exc
+    if has_macros:
+        raise _active_content("This Word file contains macros")
+    if len(fib) < 12:
+        raise _corrupt()
+    if int.from_bytes(fib[10:12], "little") & _FIB_FLAG_ENCRYPTED:
+        raise _encrypted()
+
+
+# --- RTF ---------------------------------------------------------------------------------------
+
+_RTF_OBJECT = re.compile(rb"\\obj(?:ect|data)(?![a-zA-Z])")
+
+
+def _validate_rtf(data: bytes) -> None:
+    # Embedded OLE objects are how malicious RTF files usually attack; resumes don't need them.
+    if _RTF_OBJECT.search(data):
+        raise _active_content("This RTF file contains embedded objects")
+
+
+_VALIDATORS: dict[str, Callable[[bytes], None]] = {
+    "pdf": _validate_pdf,
+    "doc": _validate_doc,
+    "docx": _validate_docx,
+    "odt": _validate_odt,
+    "rtf": _validate_rtf,
+    "txt": _validate_txt,
+}

@@ -1,0 +1,177 @@
+"""Multi-step writes for candidates: one transaction each, side effects queued on commit."""
+
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.text import get_valid_filename
+
+from jobs.models import Job
+
+from .filetypes import DetectedFile
+from .models import Application, Candidate, Resume
+from .storage import resume_storage
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CandidateDetails:
+    name: str
+    email: str
+    phone: str = ""
+    city: str = ""
+    state: str = ""
+    desired_role: str = ""
+    desired_category_id: int | None = None
+    profile_url: str = ""
+
+
+@dataclass(frozen=True)
+class Submission:
+    application: Application
+    resume_is_new: bool
+    application_is_new: bool
+
+
+def submit_resume(
+    *,
+    details: CandidateDetails,
+    upload: UploadedFile,
+    detected: DetectedFile,
+    job: Job | None = None,
+    message: str = "",
+) -> Submission:
+    """Record a resume, in general (job=None) or for one job.
+
+    A returning candidate (same email, any case) is updated, and the upload becomes their current
+    resume unless it is identical to one they sent before. An open application for the same job
+    (or an open general submission) is updated rather than duplicated. If anything fails, no rows
+    remain and a file already written to the resume store is removed.
+    """
+    stored_name = None
+    try:
+        with transaction.atomic():
+            candidate = _candidate_for(details)
+            digest = _sha256(upload)
+            resume = candidate.resumes.filter(sha256=digest).first()
+            resume_is_new = resume is None
+            if resume_is_new:
+                resume = Resume(
+                    candidate=candidate,
+                    original_name=_display_name(upload.name),
+                    size=upload.size,
+                    kind=detected.kind,
+                    mime_type=detected.mime_type,
+                    sha256=digest,
+                    is_current=True,
+                )
+                candidate.resumes.filter(is_current=True).update(is_current=False)
+                upload.seek(0)
+                resume.file.save(resume_upload_name(resume), upload, save=False)
+                stored_name = resume.file.name
+                resume.save()
+            elif not resume.is_current:
+                candidate.resumes.filter(is_current=True).update(is_current=False)
+                resume.is_current = True
+                resume.save(update_fields=["is_current"])
+
+            application = (
+                Application.objects.open()
+                .select_for_update()
+                .filter(candidate=candidate, job=job)
+                .first()
+            )
+            application_is_new = application is None
+            if application_is_new:
+                application = Application.objects.create(
+                    candidate=candidate, job=job, resume=resume, message=message
+                )
+            else:
+                application.resume = resume
+                if message:
+                    application.message = message
+                application.save(update_fields=["resume", "message", "updated_at"])
+
+            from .tasks import extract_resume_text, send_submission_emails
+
+            if resume_is_new:
+                transaction.on_commit(lambda: extract_resume_text.enqueue(resume.pk))
+            transaction.on_commit(
+                lambda: send_submission_emails.enqueue(application.pk, application_is_new)
+            )
+    except BaseException:
+        if stored_name:
+            _remove_quietly(stored_name)
+        raise
+    logger.info(
+        "Resume submission recorded: application=%s new_application=%s new_resume=%s job=%s",
+        application.pk,
+        application_is_new,
+        resume_is_new,
+        job.pk if job else None,
+    )
+    return Submission(application, resume_is_new, application_is_new)
+
+
+def resume_upload_name(resume: Resume) -> str:
+    return f"resume{resume.extension}"  # upload_to replaces it with a random name
+
+
+def _candidate_for(details: CandidateDetails) -> Candidate:
+    """Get or create the candidate for this email, safely under concurrent first submissions."""
+    now = timezone.now()
+    fields = {
+        "name": details.name,
+        "phone": details.phone,
+        "city": details.city,
+        "state": details.state,
+        "desired_role": details.desired_role,
+        "desired_category_id": details.desired_category_id,
+        "profile_url": details.profile_url,
+        "consent_at": now,
+        "last_activity_at": now,
+    }
+    candidate = Candidate.objects.select_for_update().filter(email__iexact=details.email).first()
+    if candidate is None:
+        try:
+            with transaction.atomic():
+                return Candidate.objects.create(email=details.email, **fields)
+        except IntegrityError:
+            # Someone else created this email between our look-up and insert: use theirs.
+            candidate = Candidate.objects.select_for_update().get(email__iexact=details.email)
+    # Returning candidate: what they typed now is their latest information; blanks keep the old.
+    for field, value in fields.items():
+        if value not in ("", None):
+            setattr(candidate, field, value)
+    candidate.save()
+    return candidate
+
+
+def _sha256(upload) -> str:
+    digest = hashlib.sha256()
+    upload.seek(0)
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    upload.seek(0)
+    return digest.hexdigest()
+
+
+def _display_name(name: str) -> str:
+    """The original file name, made safe to show and to offer as a download name."""
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1].replace("\x00", "")
+    try:
+        return get_valid_filename(base)[-150:]
+    except SuspiciousFileOperation:
+        return "resume"
+
+
+def _remove_quietly(name: str) -> None:
+    try:
+        resume_storage.delete(name)
+    except Exception:
+        logger.exception("Could not remove an orphaned resume file from the store")

@@ -1,0 +1,136 @@
+import csv
+import io
+import json
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.test import Client
+from django.urls import reverse
+from pytest_django.asserts import assertContains
+
+from candidates.models import Application, Candidate, Resume
+from tests.candidates.conftest import PDF, fixture_upload
+from tests.candidates.test_services import submit
+from tests.factories import StaffUserFactory
+from tests.jobs.factories import JobFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def recruiter(db):
+    user = StaffUserFactory(permissions=["view_candidate", "change_candidate", "view_resume",
+                                         "view_application", "change_application"])  # fmt: skip
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def application():
+    job = JobFactory(title="Stress Engineer")
+    return submit(fixture_upload(PDF), job=job, phone="=cmd|' /C calc'!A0").application
+
+
+def test_permitted_staff_download_the_resume_as_an_attachment(recruiter, application):
+    response = recruiter.get(application.resume.get_download_url())
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == f'attachment; filename="{PDF}"'
+    assert response["Content-Type"] == "application/pdf"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "no-store" in response["Cache-Control"]
+    assert b"".join(response.streaming_content) == fixture_upload(PDF).read()
+
+
+def test_nobody_else_gets_the_file(client, application):
+    url = application.resume.get_download_url()
+    assert client.get(url).status_code == 302  # anonymous: sent to log in
+    staff_without_permission = Client()
+    staff_without_permission.force_login(StaffUserFactory(permissions=["view_job"]))
+    assert staff_without_permission.get(url).status_code == 403
+    visitor = Client()
+    visitor.force_login(
+        StaffUserFactory(is_staff=False, permissions=["view_resume"], username="not-staff")
+    )
+    assert visitor.get(url).status_code == 302
+
+
+def test_candidate_page_shows_resumes_applications_and_search_by_resume_text(
+    recruiter, application, django_capture_on_commit_callbacks
+):
+    candidate = application.candidate
+    page = recruiter.get(reverse("admin:candidates_candidate_change", args=[candidate.pk]))
+    assertContains(page, application.resume.get_download_url())
+    assertContains(page, "Stress Engineer")
+    Resume.objects.filter(pk=application.resume_id).update(text="Django and PostgreSQL expert")
+    found = recruiter.get(reverse("admin:candidates_candidate_changelist"), {"q": "postgresql"})
+    assertContains(found, candidate.email)
+    missing = recruiter.get(reverse("admin:candidates_candidate_changelist"), {"q": "welding"})
+    assert candidate.email not in missing.content.decode()
+
+
+def test_status_actions_use_move_to_and_refuse_bad_moves(recruiter, application):
+    url = reverse("admin:candidates_application_changelist")
+    data = {"_selected_action": [application.pk]}
+    response = recruiter.post(url, {**data, "action": "move_to_reviewing"}, follow=True)
+    assertContains(response, "1 application moved to Reviewing.")
+    response = recruiter.post(url, {**data, "action": "move_to_hired"}, follow=True)
+    assertContains(response, "Not moved")
+    application.refresh_from_db()
+    assert application.status == "reviewing"
+    event = application.events.get()
+    assert (event.from_status, event.to_status) == ("new", "reviewing") and event.by is not None
+
+
+def test_staff_notes_are_editable_but_status_is_not(recruiter, application):
+    url = reverse("admin:candidates_application_change", args=[application.pk])
+    data = {"notes": "Strong FEA background.", "status": "hired"}
+    response = recruiter.post(url, {**data, "events-TOTAL_FORMS": 0, "events-INITIAL_FORMS": 0})
+    assert response.status_code == 302
+    application.refresh_from_db()
+    assert application.notes == "Strong FEA background." and application.status == "new"
+
+
+def test_csv_export_of_a_jobs_applications_is_spreadsheet_safe(recruiter, application):
+    response = recruiter.post(
+        reverse("admin:candidates_application_changelist"),
+        {"action": "export_csv", "_selected_action": [application.pk]},
+    )
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0][:4] == ["application", "job reference", "job", "status"]
+    assert rows[1][2] == "Stress Engineer" and rows[1][6] == "jane.doe@example.com"
+    assert rows[1][7].startswith("'=")  # a formula would run in a spreadsheet
+
+
+def test_json_export_has_everything_held_on_the_candidate(recruiter, application):
+    application.move_to("reviewing", by=None, note="Phone screen booked")
+    response = recruiter.post(
+        reverse("admin:candidates_candidate_changelist"),
+        {"action": "export_json", "_selected_action": [application.candidate_id]},
+    )
+    assert response["Content-Disposition"] == 'attachment; filename="candidate-data.json"'
+    (data,) = json.loads(response.content)
+    assert data["candidate"]["email"] == "jane.doe@example.com"
+    assert data["resumes"][0]["file_name"] == PDF
+    assert data["applications"][0]["history"][0]["note"] == "Phone screen booked"
+
+
+def test_deleting_a_candidate_deletes_their_files(
+    resume_files, application, django_capture_on_commit_callbacks
+):
+    submit(fixture_upload("r01-okafor-aerospace-stress-engineer.docx"))
+    assert len(resume_files()) == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        Candidate.objects.get().delete()
+    assert resume_files() == [] and not Application.objects.exists()
+
+
+def test_admin_search_needs_permission(client, application):
+    staff = Client()
+    staff.force_login(StaffUserFactory(permissions=["view_job"]))
+    assert staff.get(reverse("admin:candidates_candidate_changelist")).status_code == 403
+
+
+def test_permission_codenames_exist():
+    assert Permission.objects.filter(codename="view_resume").exists()

@@ -1,0 +1,188 @@
+import pytest
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from pytest_django.asserts import assertContains, assertNotContains
+
+from candidates.models import Application, Candidate, Resume
+from tests.candidates.conftest import PDF, fixture_upload
+from tests.jobs.factories import ClosedJobFactory, JobCategoryFactory, JobFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def form_data(**overrides):
+    data = {
+        "name": "Jane Doe",
+        "email": "jane.doe@example.com",
+        "phone": "(937) 555-0142",
+        "city": "Dayton",
+        "state": "OH",
+        "profile_url": "linkedin.com/in/janedoe",
+        "message": "Available from January.",
+        "resume": fixture_upload(PDF),
+        "consent": "on",
+        "website": "",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def test_resume_form_renders_every_field_with_labels_and_help(client):
+    response = client.get(reverse("candidates:resume-submit"))
+    assert response.status_code == 200
+    for field in ("name", "email", "phone", "city", "state", "desired_role", "desired_category",
+                  "profile_url", "message", "resume", "consent"):  # fmt: skip
+        assertContains(response, f'for="id_{field}"')
+    assertContains(response, "PDF, Word (DOC or DOCX), OpenDocument (ODT), RTF or plain text")
+    assertContains(response, "up to 5.0\xa0MB")
+    assertContains(response, 'href="/privacy/"')
+    assertContains(response, 'accept=".pdf,.doc,.docx,.odt,.rtf,.txt"')
+    assertContains(response, 'class="form-honeypot"')
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_general_submission_end_to_end(client, django_capture_on_commit_callbacks, resume_files):
+    category = JobCategoryFactory(name="Engineering")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("candidates:resume-submit"),
+            form_data(desired_role="Stress engineer", desired_category=category.pk),
+        )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("candidates:submission-done")
+    candidate = Candidate.objects.get()
+    assert candidate.desired_category == category and candidate.consent_at
+    assert candidate.profile_url == "https://linkedin.com/in/janedoe"
+    assert len(resume_files()) == 1
+    done = client.get(response["Location"])
+    assertContains(done, "we have your resume")
+    assertContains(done, "What happens next")
+    assert "We received your resume" in mail.outbox[0].subject
+    assert "general resume submission" in mail.outbox[1].subject.lower()
+
+
+def test_application_end_to_end(client, django_capture_on_commit_callbacks):
+    job = JobFactory(title="Stress Engineer", recruiter__email="dana@amtec.example")
+    url = job.get_apply_url()
+    page = client.get(url)
+    assertContains(page, "Apply: Stress Engineer")
+    assertNotContains(page, 'id="id_desired_role"')
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, form_data())
+    assert response.status_code == 302
+    application = Application.objects.get()
+    assert application.job == job and application.message == "Available from January."
+    done = client.get(response["Location"])
+    assertContains(done, "Your application is on its way")
+    assertContains(done, job.reference)
+    assert mail.outbox[1].to == ["dana@amtec.example"]
+    assert job.reference in mail.outbox[1].subject
+
+    client.post(url, form_data(resume=fixture_upload("r01-okafor-aerospace-stress-engineer.docx")))
+    assert Application.objects.count() == 1
+    assertContains(client.get(reverse("candidates:submission-done")), "replaced the resume")
+
+
+def test_apply_page_only_for_open_jobs_and_canonical_slug(client):
+    closed = ClosedJobFactory()
+    assert client.get(closed.get_apply_url()).status_code == 404
+    assert client.post(closed.get_apply_url(), form_data()).status_code == 404
+    job = JobFactory()
+    response = client.get(f"/jobs/{job.pk}/old-slug/apply/")
+    assert response.status_code == 301 and response["Location"] == job.get_apply_url()
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"name": ""}, "name", "This field is required."),
+        ({"email": "not-an-email"}, "email", "Enter a valid email address."),
+        ({"consent": None}, "consent", "Please agree to the privacy policy"),
+        ({"resume": None}, "resume", "Please choose your resume file."),
+        ({"message": "x" * 2001}, "message", "at most 2000 characters"),
+        ({"resume": SimpleUploadedFile("cv.pdf", b"")}, "resume", "empty"),
+        ({"resume": SimpleUploadedFile("cv.exe", b"MZ\x90\x00")}, "resume", ""),
+        (
+            {"resume": SimpleUploadedFile("cv.txt", b"<html><script>x</script></html>")},
+            "resume",
+            "",
+        ),
+        ({"resume": fixture_upload(PDF, as_name="cv.docx")}, "resume", ""),
+        ({"profile_url": "javascript:alert(1)"}, "profile_url", "Enter a valid URL."),
+    ],
+)
+def test_bad_input_gets_a_field_error_and_stores_nothing(
+    client, resume_files, overrides, field, message
+):
+    response = client.post(reverse("candidates:resume-submit"), form_data(**overrides))
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert field in form.errors
+    assert message in " ".join(form.errors[field])
+    assertContains(response, 'id="form-errors"', status_code=200)
+    assertContains(response, f'href="#id_{field}"', status_code=200)
+    # What the candidate typed is kept.
+    if field != "name":
+        assertContains(response, 'value="Jane Doe"', status_code=200)
+    assert not Candidate.objects.exists() and resume_files() == []
+
+
+def test_oversize_upload_is_refused_without_keeping_it(client, settings, resume_files):
+    settings.RESUME_MAX_BYTES = 20_000
+    response = client.post(reverse("candidates:resume-submit"), form_data())  # the PDF is ~64 KB
+    assert response.status_code == 200  # read, the file dropped unkept; the rest of the form kept
+    assertContains(response, 'value="Jane Doe"')
+    assertContains(response, "larger than 19.5\xa0KB")
+    assert not Candidate.objects.exists() and resume_files() == []
+
+
+def test_far_oversize_body_is_refused_unread(client, settings):
+    settings.RESUME_MAX_BYTES = 1_000
+    response = client.post(reverse("candidates:resume-submit"), form_data())
+    assert response.status_code == 413
+    assertContains(response, "larger than 1000\xa0bytes", status_code=413)
+    assert not Candidate.objects.exists()
+
+
+def test_honeypot_looks_like_success_but_stores_nothing(client, resume_files):
+    response = client.post(reverse("candidates:resume-submit"), form_data(website="http://spam"))
+    assert response.status_code == 302
+    assert not Candidate.objects.exists() and resume_files() == [] and mail.outbox == []
+
+
+def test_rate_limit_per_address_and_per_email(client, settings):
+    settings.SUBMISSION_RATE_LIMIT = (2, 600)
+    url = reverse("candidates:resume-submit")
+    for n in range(2):
+        assert client.post(url, form_data(email=f"person{n}@example.com")).status_code == 302
+    blocked = client.post(url, form_data(email="third@example.com"))
+    assert blocked.status_code == 429
+    assertContains(blocked, "Please wait a few minutes", status_code=429)
+    assert not Candidate.objects.filter(email="third@example.com").exists()
+
+    # The email limit holds from another address too.
+    other = client.__class__(REMOTE_ADDR="10.0.0.9")
+    for _ in range(2):
+        other.post(url, form_data(email="person0@example.com"))
+    assert other.post(url, form_data(email="person0@example.com")).status_code == 429
+    assert Resume.objects.filter(candidate__email="person0@example.com").count() == 1
+
+
+def test_csrf_is_enforced(resume_files):
+    from django.test import Client
+
+    csrf_client = Client(enforce_csrf_checks=True)
+    response = csrf_client.post(reverse("candidates:resume-submit"), form_data())
+    assert response.status_code == 403
+    assert not Candidate.objects.exists() and resume_files() == []
+
+
+def test_no_public_url_reaches_a_resume(client, resume_files, settings):
+    client.post(reverse("candidates:resume-submit"), form_data())
+    (stored,) = resume_files()
+    for url in (f"/media/{stored}", f"/private/resumes/{stored}", f"/resumes/{stored}",
+                f"/media/blog/renditions/../../../private/resumes/{stored}"):  # fmt: skip
+        assert client.get(url).status_code == 404, url
+    resume = Resume.objects.get()
+    assert client.get(resume.get_download_url()).status_code == 302  # to the admin login
