@@ -29,6 +29,7 @@ $(BIN)/.installed: pyproject.toml
 	@touch $@
 
 run: export DEBUG ?= true
+run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: $(BIN)/.installed
 	$(MANAGE) migrate --noinput
 	$(MANAGE) collectstatic --noinput --verbosity 0

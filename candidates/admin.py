@@ -60,6 +60,9 @@ class CandidateAdmin(admin.ModelAdmin):
     inlines = [ResumeInline, ApplicationInline]
     actions = ["export_json"]
 
+    def has_add_permission(self, request):
+        return False  # candidates come from the site's forms, with their consent recorded
+
     @admin.action(description="Export everything held on the selected candidates (JSON)")
     def export_json(self, request, queryset):
         data = [candidate_export(candidate) for candidate in queryset]
