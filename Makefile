@@ -11,7 +11,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: help run test lint format clean
+.PHONY: help run test lint format clean css bench
 
 help:
 	@echo "make run    - install, migrate, load demo content and serve http://127.0.0.1:$(PORT)"
@@ -34,9 +34,11 @@ run: $(BIN)/.installed
 	$(MANAGE) migrate --noinput
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) seed_demo
-	@echo "Serving http://127.0.0.1:$(PORT)/ with a background worker for emails and resume text."
+	@echo "Serving http://127.0.0.1:$(PORT)/ with a background worker for emails and resume text,"
+	@echo "and job alert digests checked every minute (production runs send_job_alerts hourly)."
 	@$(MANAGE) db_worker & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT; \
+	$(MANAGE) send_job_alerts --every 60 & alerts=$$!; \
+	trap 'kill $$worker $$alerts 2>/dev/null' EXIT; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: $(BIN)/.installed
@@ -53,3 +55,41 @@ format: $(BIN)/.installed
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+
+# The performance benchmark (bench/README.md); never part of `make test`.
+# make bench BENCH_ARGS=--quick   (about 2 minutes; the default run seeds 100,000 jobs)
+BENCH_DATABASE_SERVER ?= postgres://postgres@127.0.0.1:5432
+.PHONY: bench
+bench: export BENCH_DATABASE_SERVER := $(BENCH_DATABASE_SERVER)
+bench: $(BIN)/.installed
+	@command -v wrk >/dev/null 2>&1 || { \
+		echo "Installing wrk (Debian package)..."; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -qq wrk >/dev/null 2>&1 \
+			|| { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
+	@pg_up() { $(BIN)/python -c "import psycopg, sys; psycopg.connect(sys.argv[1] + '/postgres', connect_timeout=3).close()" \
+		"$(BENCH_DATABASE_SERVER)" >/dev/null 2>&1; }; \
+	if ! pg_up && command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then \
+		echo "Starting PostgreSQL..."; \
+		pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql | sort -V | tail -n 1)" main start || true; \
+		for _ in $$(seq 1 30); do pg_up && break; sleep 1; done; \
+	fi; \
+	pg_up || { echo "PostgreSQL is not reachable at $(BENCH_DATABASE_SERVER) (set BENCH_DATABASE_SERVER)."; exit 1; }
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Bootstrap trimmed to the rules this site uses: the stock 5.3 CSS run through PurgeCSS against every
+# template, script and Python file that names classes (crispy-forms' templates included).
+# Re-run after adding Bootstrap classes: make css
+CSS_BUILD := /tmp/amtec-css-build
+BOOTSTRAP_VERSION := 5.3.9
+css: $(BIN)/.installed
+	mkdir -p $(CSS_BUILD)/out && cd $(CSS_BUILD) && { [ -f package.json ] || npm init -y >/dev/null; }
+	cd $(CSS_BUILD) && npm install --silent --no-audit --no-fund purgecss@6 bootstrap@$(BOOTSTRAP_VERSION)
+	$(CSS_BUILD)/node_modules/.bin/purgecss \
+		--css $(CSS_BUILD)/node_modules/bootstrap/dist/css/bootstrap.min.css \
+		--content 'templates/**/*.html' 'static/js/*.js' '{amtec,blog,jobs,candidates,alerts}/**/*.py' \
+			"$$($(BIN)/python -c 'import crispy_bootstrap5, os; print(os.path.dirname(crispy_bootstrap5.__file__))')/templates/**/*.html" \
+		--output $(CSS_BUILD)/out
+	sed 's#/\*\# sourceMappingURL=bootstrap.min.css.map \*/##' $(CSS_BUILD)/out/bootstrap.min.css \
+		> $(CSS_BUILD)/trimmed.css && mv $(CSS_BUILD)/trimmed.css static/vendor/bootstrap/bootstrap.min.css
+	@echo "static/vendor/bootstrap/bootstrap.min.css: $$(wc -c < static/vendor/bootstrap/bootstrap.min.css) bytes"

@@ -79,11 +79,14 @@ INSTALLED_APPS = [
     "blog",
     "jobs",
     "candidates",
+    "alerts",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETags, so feed readers and crawlers re-fetching an unchanged page get a 304.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -120,6 +123,11 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web server, the task worker and the job alert sender share the file. A transaction that
+    # reads, then writes, fails at once ("database is locked") if another process wrote meanwhile;
+    # IMMEDIATE takes the write lock when the transaction starts, and waits for it if need be.
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -161,6 +169,8 @@ BLOG_IMAGE_MAX_PIXELS = 40_000_000
 # Resume uploads: the largest accepted file, and how often one address or email may submit.
 RESUME_MAX_BYTES = env_int("RESUME_MAX_BYTES", 5 * 1024 * 1024)
 SUBMISSION_RATE_LIMIT = (env_int("SUBMISSION_RATE_LIMIT", 5), 10 * 60)  # (count, seconds)
+# Job alert sign-ups allowed per address and per email in an hour.
+ALERT_SIGNUP_RATE_LIMIT = (env_int("ALERT_SIGNUP_RATE_LIMIT", 5), 60 * 60)  # (count, seconds)
 # General resume submissions notify this address; applications notify the job's recruiter.
 STAFF_NOTIFICATION_EMAIL = env_str("STAFF_NOTIFICATION_EMAIL", "recruiting@amtec.example")
 # A small body limit for ordinary forms; file fields stream to disk and are checked separately.
@@ -169,7 +179,20 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 # Background work (emails, resume text extraction). The worker: `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The cache holds rate limits and whole public pages, so every process must share it: Redis when
+# REDIS_URL is set (several app servers), else files on this machine (several workers, one machine);
+# the single development server keeps it in memory.
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                          "LOCATION": REDIS_URL, "KEY_PREFIX": "amtec"}}  # fmt: skip
+elif DEBUG:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                          "LOCATION": env_str("CACHE_DIR") or BASE_DIR / ".cache"}}  # fmt: skip
+# Anonymous visitors get public pages from the cache; any content change invalidates them at once.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

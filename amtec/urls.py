@@ -4,6 +4,7 @@ from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 
 from . import views
+from .cache import cache_public_page
 from .sitemaps import SITEMAPS
 
 admin.site.site_header = "Amtec careers — staff"
@@ -15,8 +16,13 @@ urlpatterns = [
     path("blog/", include("blog.urls")),
     path("", include("candidates.urls")),
     path("jobs/", include("jobs.urls")),
-    path("privacy/", TemplateView.as_view(template_name="privacy.html"), name="privacy"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("alerts/", include("alerts.urls")),
+    path(
+        "privacy/",
+        cache_public_page(TemplateView.as_view(template_name="privacy.html")),
+        name="privacy",
+    ),
+    path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),

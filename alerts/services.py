@@ -1,0 +1,148 @@
+"""Job alerts: sign-up with double opt-in, and the digests. One transaction per change."""
+
+import logging
+from datetime import datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from jobs.models import Category, Job
+
+from .emails import digest_message
+from .models import AlertLimitReached, JobAlert
+from .search import alert_query, describe, search_form
+
+logger = logging.getLogger(__name__)
+
+
+def subscribe(*, email: str, query_string: str, frequency: str) -> JobAlert:
+    """Ask for an alert on a /jobs/ search; the owner must confirm it from the email we send.
+
+    The same email and search give the same alert: an unconfirmed one is renewed (new frequency,
+    a fresh start) and its confirmation sent again; a confirmed one is left exactly as its owner
+    set it (whoever asks may not be the owner) and the email offers its manage link instead.
+    Raises AlertLimitReached when the address already has the most alerts allowed.
+    """
+    from .tasks import send_confirmation
+
+    email, frequency = email.strip(), JobAlert.Frequency(frequency)
+    form = search_form(query_string, categories=Category.objects.all())
+    query, description = alert_query(form), describe(form)[:300]
+    now = timezone.now()
+    with transaction.atomic():
+        alert = JobAlert.objects.select_for_update().for_email(email).filter(query=query).first()
+        if alert is None:
+            if JobAlert.objects.for_email(email).counting_towards_limit(now).count() >= (
+                JobAlert.MAX_PER_EMAIL
+            ):
+                raise AlertLimitReached
+            alert = _create(email=email, query=query, description=description, frequency=frequency)
+        elif not alert.is_confirmed:
+            alert.frequency = frequency
+            alert.description = description
+            alert.created_at = now  # the confirmation link we are about to send starts now
+            alert.save(update_fields=["frequency", "description", "created_at"])
+        transaction.on_commit(lambda: send_confirmation.enqueue(alert.pk))
+    logger.info("Job alert %s requested (confirmed: %s)", alert.pk, alert.is_confirmed)
+    return alert
+
+
+def _create(**fields) -> JobAlert:
+    try:
+        with transaction.atomic():
+            return JobAlert.objects.create(**fields)
+    except IntegrityError:
+        # The same request, twice at once (a double click): use the one that got in first.
+        return (
+            JobAlert.objects.select_for_update()
+            .for_email(fields["email"])
+            .get(query=fields["query"])
+        )
+
+
+def confirm(alert: JobAlert, *, now: datetime | None = None) -> bool:
+    """The owner used the confirmation link. False when the alert was already confirmed."""
+    confirmed = alert.confirm(now=now or timezone.now())
+    if confirmed:
+        logger.info("Job alert %s confirmed", alert.pk)
+    return confirmed
+
+
+def update(alert: JobAlert, *, frequency: str, paused: bool) -> None:
+    """The owner's choices from the manage page."""
+    with transaction.atomic():
+        if frequency != alert.frequency:
+            alert.set_frequency(frequency)
+        if paused and not alert.paused:
+            alert.pause()
+        elif not paused and alert.paused:
+            alert.resume()
+
+
+def remove(alert: JobAlert, *, reason: str) -> None:
+    """Unsubscribe or delete: the alert, its email address and its history go."""
+    pk = alert.pk
+    alert.delete()
+    logger.info("Job alert %s removed (%s)", pk, reason)
+
+
+def new_jobs(alert: JobAlert, *, categories=None):
+    """Open jobs the alert's search finds today, posted since it began, that it has not sent."""
+    categories = Category.objects.all() if categories is None else categories
+    form = search_form(alert.query, categories=categories)
+    return (
+        form.results(Job.objects.all())
+        .filter(posted_at__gte=alert.jobs_since())
+        .exclude(pk__in=alert.sent_jobs.values("job_id"))
+        .for_listing()
+        .order_by("-posted_at", "-pk")
+    )
+
+
+def send_digest(alert: JobAlert, *, now: datetime, categories=None) -> int:
+    """Email an active alert its new jobs; returns how many were sent (0: no email).
+
+    The jobs are recorded as sent and the email sent in one transaction, the email last: if the
+    mail server refuses it, nothing is recorded and the next run tries again. The alert's row is
+    locked first, so two senders running at once cannot email the same jobs twice.
+    """
+    with transaction.atomic():
+        alert = JobAlert.objects.active().select_for_update().filter(pk=alert.pk).first()
+        if alert is None:  # paused, unsubscribed or never confirmed
+            return 0
+        matching = new_jobs(alert, categories=categories)
+        jobs = list(matching[: JobAlert.MAX_JOBS_PER_DIGEST])
+        if not jobs:
+            return 0
+        more = matching.count() - len(jobs) if len(jobs) == JobAlert.MAX_JOBS_PER_DIGEST else 0
+        alert.record_sent(jobs, now=now)
+        digest_message(alert, jobs, more=more).send()
+    logger.info("Job alert %s: digest sent with %s job(s)", alert.pk, len(jobs))
+    return len(jobs)
+
+
+def send_due_digests(*, now: datetime) -> dict:
+    """Send every due alert its digest. One failure is logged and the others still go."""
+    counts = {"due": 0, "sent": 0, "jobs": 0, "empty": 0, "failed": 0}
+    categories = list(Category.objects.all())
+    # A list, not a cursor: each digest commits on its own while we go through them.
+    for alert in list(JobAlert.objects.due(now).order_by("pk")):
+        counts["due"] += 1
+        try:
+            sent = send_digest(alert, now=now, categories=categories)
+        except Exception:
+            logger.exception("Job alert %s: the digest could not be sent", alert.pk)
+            counts["failed"] += 1
+            continue
+        if sent:
+            counts["sent"] += 1
+            counts["jobs"] += sent
+        else:
+            counts["empty"] += 1
+    return counts
+
+
+def remove_abandoned(*, now: datetime) -> int:
+    """Forget sign-ups nobody confirmed in time: we keep no address its owner did not confirm."""
+    _, deleted = JobAlert.objects.abandoned(now).delete()
+    return deleted.get(JobAlert._meta.label, 0)
