@@ -6,13 +6,17 @@ from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
 
+from .matching import jobs_for_resume
 from .models import Application, ApplicationEvent, Candidate, InvalidTransition, Resume
 from .privacy import candidate_export
+
+MATCHES_IN_ADMIN = 10
 
 
 def download_link(resume):
@@ -56,12 +60,20 @@ class CandidateAdmin(admin.ModelAdmin):
     list_display = ["name", "email", "phone", "city", "state", "desired_role", "last_activity_at"]
     list_filter = ["state", "desired_category", "last_activity_at"]
     search_fields = ["name", "email", "phone", "resumes__text"]
-    readonly_fields = ["consent_at", "created_at", "last_activity_at"]
+    readonly_fields = ["consent_at", "created_at", "last_activity_at", "best_matching_jobs"]
     inlines = [ResumeInline, ApplicationInline]
     actions = ["export_json"]
 
     def has_add_permission(self, request):
         return False  # candidates come from the site's forms, with their consent recorded
+
+    @admin.display(description="best-matching open jobs")
+    def best_matching_jobs(self, candidate):
+        resume = candidate.current_resume() if candidate.pk else None
+        matches = jobs_for_resume(resume, limit=MATCHES_IN_ADMIN) if resume else []
+        return render_to_string(
+            "admin/candidates/matching_jobs.html", {"resume": resume, "matches": matches}
+        )
 
     @admin.action(description="Export everything held on the selected candidates (JSON)")
     def export_json(self, request, queryset):
@@ -131,7 +143,7 @@ def _move_action(status):
 @admin.register(Application)
 class ApplicationAdmin(admin.ModelAdmin):
     list_display = ["candidate", "job", "status", "created_at", "status_changed_at", "resume_link"]
-    list_filter = [StatusFilter, "status", "job", "created_at"]
+    list_filter = [StatusFilter, "status", "job", "job__recruiter", "job__category", "created_at"]
     list_select_related = ["candidate", "job", "resume"]
     search_fields = ["candidate__name", "candidate__email", "job__title", "job__reference"]
     date_hierarchy = "created_at"

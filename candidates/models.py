@@ -1,6 +1,7 @@
 import uuid
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models, transaction
 from django.db.models import Q
 from django.db.models.functions import Lower
@@ -69,6 +70,12 @@ class Candidate(models.Model):
         return self.resumes.filter(is_current=True).first()
 
 
+class ResumeManager(models.Manager):
+    def get_queryset(self):
+        # The search vector is PostgreSQL's business; Python never needs to load it.
+        return super().get_queryset().defer("search_vector")
+
+
 class Resume(models.Model):
     class Extraction(models.TextChoices):
         PENDING = "pending", "Waiting"
@@ -90,7 +97,11 @@ class Resume(models.Model):
         max_length=12, choices=Extraction.choices, default=Extraction.PENDING, editable=False
     )
     extraction_error = models.CharField(max_length=200, blank=True, editable=False)
+    # Kept from `text` by a PostgreSQL trigger (migration 0002), for matching jobs to candidates.
+    search_vector = SearchVectorField(null=True, editable=False)
     uploaded_at = models.DateTimeField(default=timezone.now)
+
+    objects = ResumeManager()
 
     class Meta:
         ordering = ["-uploaded_at", "-pk"]

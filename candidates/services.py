@@ -97,13 +97,25 @@ def submit_resume(
                     application.message = message
                 application.save(update_fields=["resume", "message", "updated_at"])
 
-            from .tasks import extract_resume_text, send_submission_emails
+            from .tasks import extract_resume_text, notify_recruiter, send_submission_emails
 
             if resume_is_new:
-                transaction.on_commit(lambda: extract_resume_text.enqueue(resume.pk))
-            transaction.on_commit(
-                lambda: send_submission_emails.enqueue(application.pk, application_is_new)
-            )
+                # The candidate's confirmation follows the extraction, so that it can list the
+                # open jobs matching the resume; the recruiter hears at once.
+                transaction.on_commit(
+                    lambda: extract_resume_text.enqueue(
+                        resume.pk,
+                        confirm_application_id=application.pk,
+                        application_is_new=application_is_new,
+                    )
+                )
+                transaction.on_commit(
+                    lambda: notify_recruiter.enqueue(application.pk, application_is_new)
+                )
+            else:
+                transaction.on_commit(
+                    lambda: send_submission_emails.enqueue(application.pk, application_is_new)
+                )
     except BaseException:
         if stored_name:
             _remove_quietly(stored_name)

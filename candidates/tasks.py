@@ -9,14 +9,30 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from .extraction import ExtractionError, UnsupportedForExtraction, extract_text
+from .matching import jobs_for_resume
 from .models import Application, Resume
 
 logger = logging.getLogger(__name__)
+MATCHES_IN_EMAIL = 5
 
 
 @task
-def extract_resume_text(resume_id: int) -> str:
-    """Store a resume's text for search and matching. Failure is recorded, never raised."""
+def extract_resume_text(
+    resume_id: int, confirm_application_id: int | None = None, application_is_new: bool = False
+) -> str:
+    """Store a resume's text for search and matching. Failure is recorded, never raised.
+
+    With `confirm_application_id`, the candidate's confirmation email is sent once the text is in
+    (or known to be missing), so it can list the open jobs that match the resume.
+    """
+    try:
+        return _extract(resume_id)
+    finally:
+        if confirm_application_id is not None:
+            send_confirmation_email.enqueue(confirm_application_id, application_is_new)
+
+
+def _extract(resume_id: int) -> str:
     resume = Resume.objects.filter(pk=resume_id).first()
     if resume is None:
         return "gone"
@@ -41,15 +57,60 @@ def extract_resume_text(resume_id: int) -> str:
 
 @task
 def send_submission_emails(application_id: int, is_new: bool) -> int:
-    """Confirm to the candidate; tell the job's recruiter (or the staff inbox) about it."""
-    application = (
-        Application.objects.select_related("candidate", "job", "job__recruiter", "resume")
+    """Confirm to the candidate and tell the recruiter: for a submission with no new resume to
+    read first (an identical file sent again)."""
+    return send_confirmation_email.call(application_id, is_new) + notify_recruiter.call(
+        application_id, is_new
+    )
+
+
+@task
+def send_confirmation_email(application_id: int, is_new: bool) -> int:
+    """The candidate's confirmation, with the open jobs matching their resume when it was read."""
+    application = _application(application_id)
+    if application is None:
+        return 0
+    try:
+        matches = [
+            match
+            for match in jobs_for_resume(application.resume, limit=MATCHES_IN_EMAIL + 1)
+            if match.job.pk != application.job_id  # they know about the job they applied for
+        ][:MATCHES_IN_EMAIL]
+    except Exception:
+        # Suggestions are a bonus; the confirmation itself must go out.
+        logger.exception("Matching jobs for application %s failed", application_id)
+        matches = []
+    context = {**_context(application, is_new), "matches": matches}
+    _email("candidates/email/submission_received", context, application.candidate.email).send()
+    return 1
+
+
+@task
+def notify_recruiter(application_id: int, is_new: bool) -> int:
+    """Tell the job's recruiter (or the staff inbox, for a general resume) about a submission."""
+    application = _application(application_id)
+    if application is None:
+        return 0
+    recruiter = application.job.recruiter if application.job else None
+    staff_to = (
+        recruiter.email if recruiter and recruiter.email else settings.STAFF_NOTIFICATION_EMAIL
+    )
+    _email("candidates/email/new_submission", _context(application, is_new), staff_to).send()
+    return 1
+
+
+def _application(application_id: int) -> Application | None:
+    return (
+        Application.objects.select_related(
+            "candidate", "job", "job__recruiter", "resume", "resume__candidate"
+        )
         .filter(pk=application_id)
         .first()
     )
-    if application is None:
-        return 0
-    context = {
+
+
+def _context(application: Application, is_new: bool) -> dict:
+    return {
         "application": application,
         "candidate": application.candidate,
         "job": application.job,
@@ -59,17 +120,6 @@ def send_submission_emails(application_id: int, is_new: bool) -> int:
         "admin_url": settings.SITE_URL
         + reverse("admin:candidates_application_change", args=[application.pk]),
     }
-    recruiter = application.job.recruiter if application.job else None
-    staff_to = (
-        recruiter.email if recruiter and recruiter.email else settings.STAFF_NOTIFICATION_EMAIL
-    )
-    messages = [
-        _email("candidates/email/submission_received", context, application.candidate.email),
-        _email("candidates/email/new_submission", context, staff_to),
-    ]
-    for message in messages:
-        message.send()
-    return len(messages)
 
 
 def _email(template: str, context: dict, to: str) -> EmailMessage:

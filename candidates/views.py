@@ -11,6 +11,8 @@ from amtec.ratelimit import client_address, hit
 from jobs.models import Job
 
 from .forms import ApplicationForm, ResumeForm
+from .matching import jobs_for_resume
+from .models import Resume
 from .services import CandidateDetails, submit_resume
 from .uploads import ResumeSizeLimitHandler, body_is_far_too_large
 
@@ -93,6 +95,7 @@ class SubmissionView(TemplateView):
         request.session[SESSION_KEY] = {
             "job": self.job.pk if self.job else None,
             "updated": not submission.application_is_new,
+            "resume": submission.application.resume_id,  # for the matching jobs shown next
         }
         return redirect("candidates:submission-done")
 
@@ -124,9 +127,33 @@ class JobApplyView(SubmissionView):
 
 @method_decorator(never_cache, name="dispatch")
 class SubmissionDoneView(TemplateView):
+    """Thanks, what happens next, and the open jobs matching the resume once its text is read."""
+
     template_name = "candidates/submission_done.html"
+    matches_shown = 5
 
     def get_context_data(self, **kwargs):
         last = self.request.session.get(SESSION_KEY) or {}
         job = Job.objects.filter(pk=last.get("job")).first() if last.get("job") else None
-        return super().get_context_data(job=job, updated=last.get("updated", False), **kwargs)
+        # Only the resume this browser just sent: the session is the proof it is theirs.
+        resume = (
+            Resume.objects.select_related("candidate").filter(pk=last["resume"]).first()
+            if last.get("resume")
+            else None
+        )
+        return super().get_context_data(
+            job=job,
+            updated=last.get("updated", False),
+            matches=self._matches(resume, job),
+            reading_resume=bool(resume and resume.extraction_status == Resume.Extraction.PENDING),
+            **kwargs,
+        )
+
+    def _matches(self, resume, job):
+        try:
+            matches = jobs_for_resume(resume, limit=self.matches_shown + 1)
+        except Exception:
+            # Suggestions are a bonus: the confirmation page must show whatever happens.
+            logger.exception("Matching jobs for resume %s failed", resume.pk if resume else None)
+            return []
+        return [m for m in matches if not job or m.job.pk != job.pk][: self.matches_shown]

@@ -1,3 +1,5 @@
+import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -31,3 +33,51 @@ def resume_files(settings):
         return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
 
     return listing
+
+
+@pytest.fixture
+def matching_board(db):
+    """A small job board for matching: three open jobs in different trades and a closed one.
+
+    The fixture PDF (a Python/Django developer's resume) matches the Python job best.
+    """
+    from tests.jobs.factories import ClosedJobFactory, JobFactory
+
+    python = {
+        "summary": "Build and run Django web applications on PostgreSQL for a health-care "
+        "software company.",
+        "description": "## The role\n\nDesign REST APIs with Django REST Framework, write tests "
+        "with pytest and deploy with Docker on AWS.\n",
+        "requirements": "- 4+ years of Python\n- Django and PostgreSQL\n- Celery and Redis\n",
+    }
+    return {
+        "python": JobFactory(title="Senior Python Developer", **python),
+        "machinist": JobFactory(
+            title="CNC Machinist",
+            summary="Set up and run Haas and Fanuc CNC mills and lathes on second shift.",
+            description="Read blueprints, measure parts with micrometers and calipers and "
+            "adjust offsets.",
+            requirements="- 3 years of CNC machining\n- GD&T\n",
+        ),
+        "forklift": JobFactory(
+            title="Forklift Operator",
+            summary="Load and unload trailers in a busy distribution warehouse.",
+            description="Put away pallets with a reach truck and scan every move with an RF "
+            "scanner.",
+            requirements="- Forklift certification\n- Pallet jack experience\n",
+        ),
+        "closed": ClosedJobFactory(title="Python Developer (Django)", **python),
+    }
+
+
+def matching_rows(response) -> list[list[str]]:
+    """The cells of the ranked matches table on an admin page, as text."""
+    html = response.content.decode()
+    table = html.split('<div class="matching">', 1)[1].split("</table>", 1)[0]
+    return [
+        [
+            unescape(re.sub(r"<[^>]+>", "", cell)).strip()
+            for cell in re.findall(r"<td>(.*?)</td>", row, re.S)
+        ]
+        for row in re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>", 1)[1], re.S)
+    ]

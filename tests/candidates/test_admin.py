@@ -6,10 +6,10 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.test import Client
 from django.urls import reverse
-from pytest_django.asserts import assertContains
+from pytest_django.asserts import assertContains, assertNotContains
 
 from candidates.models import Application, Candidate, Resume
-from tests.candidates.conftest import PDF, fixture_upload
+from tests.candidates.conftest import PDF, fixture_upload, matching_rows
 from tests.candidates.test_services import submit
 from tests.factories import StaffUserFactory
 from tests.jobs.factories import JobFactory
@@ -134,3 +134,29 @@ def test_admin_search_needs_permission(client, application):
 
 def test_permission_codenames_exist():
     assert Permission.objects.filter(codename="view_resume").exists()
+
+
+def test_candidate_page_ranks_open_jobs_with_scores_and_words(
+    recruiter, matching_board, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        candidate = submit(fixture_upload(PDF)).application.candidate
+    page = recruiter.get(reverse("admin:candidates_candidate_change", args=[candidate.pk]))
+    assertContains(page, "Best-matching open jobs")
+    rows = matching_rows(page)
+    assert rows[0][1].startswith(f"Senior Python Developer ({matching_board['python'].reference})")
+    scores = [int(row[4].removesuffix("/100")) for row in rows]
+    assert scores == sorted(scores, reverse=True) and 0 < scores[0] <= 100
+    assert {"Django", "Python", "PostgreSQL"} <= set(rows[0][5].split(", "))
+    assertNotContains(page, "Python Developer (Django)")  # closed
+    assertContains(page, PDF)  # which resume the ranking comes from
+
+
+def test_candidate_page_says_why_there_are_no_matches(
+    recruiter, matching_board, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        submission = submit(fixture_upload("r06-delgado-cnc-machinist-scan.pdf"))
+    candidate = submission.application.candidate
+    page = recruiter.get(reverse("admin:candidates_candidate_change", args=[candidate.pk]))
+    assertContains(page, "could not be read")

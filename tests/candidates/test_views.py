@@ -186,3 +186,47 @@ def test_no_public_url_reaches_a_resume(client, resume_files, settings):
         assert client.get(url).status_code == 404, url
     resume = Resume.objects.get()
     assert client.get(resume.get_download_url()).status_code == 302  # to the admin login
+
+
+def test_confirmation_page_lists_matching_jobs_with_their_words(
+    client, matching_board, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("candidates:resume-submit"), form_data())
+    done = client.get(response["Location"])
+    assertContains(done, "Open jobs that match your resume")
+    assertContains(done, f'href="{matching_board["python"].get_absolute_url()}"')
+    assertContains(done, "Matched: Django, developer, Python")
+    assertNotContains(done, "Python Developer (Django)")  # closed
+    assertNotContains(done, "still reading your resume")
+    assertContains(done, "See all open jobs")
+
+
+def test_confirmation_page_leaves_out_the_job_applied_for(
+    client, matching_board, django_capture_on_commit_callbacks
+):
+    job = matching_board["python"]
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(job.get_apply_url(), form_data())
+    done = client.get(reverse("candidates:submission-done"))
+    assertContains(done, "Your application is on its way")
+    assert job not in [m.job for m in done.context["matches"]]
+
+
+def test_confirmation_page_without_resume_text_invites_browsing(
+    client, matching_board, django_capture_on_commit_callbacks
+):
+    scan = fixture_upload("r06-delgado-cnc-machinist-scan.pdf")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("candidates:resume-submit"), form_data(resume=scan))
+    done = client.get(reverse("candidates:submission-done"))
+    assertNotContains(done, "Open jobs that match your resume")
+    assertNotContains(done, "still reading your resume")
+    assertContains(done, "Browse more jobs")
+
+
+def test_confirmation_page_before_the_text_is_read(client, matching_board):
+    client.post(reverse("candidates:resume-submit"), form_data())  # extraction not run yet
+    done = client.get(reverse("candidates:submission-done"))
+    assertContains(done, "We are still reading your resume")
+    assertContains(done, "Browse more jobs")
