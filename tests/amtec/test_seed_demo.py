@@ -63,6 +63,20 @@ def test_demo_jobs_cover_the_whole_board(seeded):
     assert all(job.recruiter.is_staff for job in Job.objects.select_related("recruiter"))
 
 
+def test_demo_pipeline_fills_the_staff_dashboard(seeded):
+    from amtec.dashboard import build_dashboard
+    from candidates.models import Application
+
+    assert Application.objects.count() >= 40
+    board = build_dashboard()
+    assert sum(bar.value for bar in board.weekly) >= 30
+    assert sum(1 for bar in board.funnel if bar.value) >= 5
+    assert all(bar.value for bar in board.sources)
+    assert len(board.top_jobs) == 10 and board.waiting
+    assert board.median_days_to_first_change is not None
+    assert "demo application(s) added" in seeded
+
+
 def test_demo_staff_account_only_in_debug_with_password_printed_once(settings, client):
     settings.DEBUG = True
     first = run_seed()

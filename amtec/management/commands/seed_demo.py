@@ -7,6 +7,7 @@ from django.db import transaction
 
 from blog.demo import load_blog_demo
 from blog.models import Article
+from candidates.demo import load_candidates_demo
 from jobs.demo import load_jobs_demo
 from jobs.models import Job
 
@@ -22,8 +23,8 @@ DEMO_STAFF_USERNAME = "demo-staff"
 
 class Command(BaseCommand):
     help = (
-        "Load Amtec's demo content: advice articles and jobs, with their categories and "
-        "recruiters. Safe to run again: existing content is left alone and nothing is duplicated."
+        "Load Amtec's demo content: advice articles, jobs, and fictional candidates with "
+        "applications. Safe to run again: existing content is left alone, nothing is duplicated."
     )
 
     def handle(self, *args, **options):
@@ -31,9 +32,11 @@ class Command(BaseCommand):
             recruiters = [self._recruiter(*names) for names in RECRUITERS]
             articles = load_blog_demo(authors=recruiters)
             jobs = load_jobs_demo(recruiters=recruiters)
+            applications = load_candidates_demo()
         self.stdout.write(
             f"Demo content: {articles} article(s) added, {Article.objects.count()} in total; "
-            f"{jobs} job(s) added, {Job.objects.count()} in total."
+            f"{jobs} job(s) added, {Job.objects.count()} in total; "
+            f"{applications} demo application(s) added."
         )
         if settings.DEBUG:
             self._demo_staff()

@@ -1,0 +1,201 @@
+"""The staff dashboard on the admin's front page: the pipeline at a glance.
+
+Every figure comes from a handful of aggregate queries over applications and jobs, narrowed by the
+recruiter and category filters; every number links to the admin list that shows those rows.
+"""
+
+import statistics
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from urllib.parse import urlencode
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Min, Q
+from django.db.models.functions import TruncDate
+from django.urls import reverse
+from django.utils import timezone
+
+from candidates.models import Application
+from jobs.models import Category, Job
+
+WEEKS = 12
+WAITING_COUNT = 10
+TOP_JOBS = 10
+EXPIRING_DAYS = 7
+QUIET_DAYS = 14
+
+
+@dataclass
+class Bar:
+    label: str
+    value: int
+    url: str
+    detail: str = ""
+
+
+@dataclass
+class Dashboard:
+    filters: dict
+    recruiters: list
+    categories: list
+    weekly: list[Bar]
+    funnel: list[Bar]
+    sources: list[Bar]
+    top_jobs: list[Bar]
+    median_days_to_first_change: float | None
+    measured_applications: int
+    all_url: str
+    waiting: list = field(default_factory=list)
+    expiring: list = field(default_factory=list)
+    quiet_jobs: list = field(default_factory=list)
+
+    @property
+    def total_applications(self) -> int:
+        return sum(bar.value for bar in self.sources)
+
+
+def _admin_list(model: str, **params) -> str:
+    url = reverse(f"admin:{model}_changelist")
+    query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
+    return f"{url}?{query}" if query else url
+
+
+def _week_start(moment: datetime) -> datetime:
+    local = timezone.localtime(moment)
+    monday = local - timedelta(days=local.weekday())
+    return monday.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def build_dashboard(*, recruiter_id=None, category_id=None, now=None) -> Dashboard:
+    now = now or timezone.now()
+    job_filter = Q()
+    app_filter = Q()
+    link_filters = {}
+    if recruiter_id:
+        job_filter &= Q(recruiter_id=recruiter_id)
+        app_filter &= Q(job__recruiter_id=recruiter_id)
+        link_filters["job__recruiter__id__exact"] = recruiter_id
+    if category_id:
+        job_filter &= Q(category_id=category_id)
+        app_filter &= Q(job__category_id=category_id)
+        link_filters["job__category__id__exact"] = category_id
+    applications = Application.objects.filter(app_filter)
+
+    # Applications per week: one query, grouped by day and folded into weeks here, because
+    # databases disagree on week truncation in a local time zone.
+    first_week = _week_start(now) - timedelta(weeks=WEEKS - 1)
+    per_day = (
+        applications.filter(created_at__gte=first_week)
+        .annotate(day=TruncDate("created_at", tzinfo=timezone.get_current_timezone()))
+        .values("day")
+        .annotate(n=Count("pk"))
+    )
+    week_counts = [0] * WEEKS
+    for row in per_day:
+        index = (row["day"] - first_week.date()).days // 7
+        if 0 <= index < WEEKS:
+            week_counts[index] += row["n"]
+    weekly = []
+    for index, count in enumerate(week_counts):
+        start = first_week + timedelta(weeks=index)
+        end = start + timedelta(weeks=1)
+        weekly.append(
+            Bar(
+                label=f"{start:%b %-d}",
+                value=count,
+                url=_admin_list(
+                    "candidates_application",
+                    # Aware datetimes, as the admin's own date filter writes them.
+                    created_at__gte=str(start),
+                    created_at__lt=str(end),
+                    **link_filters,
+                ),
+                detail=f"week of {start:%B %-d, %Y}",
+            )
+        )
+
+    # Pipeline and sources: one aggregate query.
+    counts = applications.aggregate(
+        **{status: Count("pk", filter=Q(status=status)) for status in Application.Status.values},
+        general=Count("pk", filter=Q(job__isnull=True)),
+        for_jobs=Count("pk", filter=Q(job__isnull=False)),
+    )
+    funnel = [
+        Bar(
+            label=label,
+            value=counts[status],
+            url=_admin_list("candidates_application", status__exact=status, **link_filters),
+        )
+        for status, label in Application.Status.choices
+    ]
+    sources = [
+        Bar("Job applications", counts["for_jobs"],
+            _admin_list("candidates_application", job__isnull="False", **link_filters)),
+        Bar("General resumes", counts["general"],
+            _admin_list("candidates_application", job__isnull="True", **link_filters)),
+    ]  # fmt: skip
+
+    open_jobs = Job.objects.open().filter(job_filter)
+    top = (
+        open_jobs.annotate(n=Count("applications"))
+        .filter(n__gt=0)
+        .order_by("-n", "-posted_at")
+        .only("pk", "title", "reference")[:TOP_JOBS]
+    )
+    top_jobs = [
+        Bar(
+            label=job.title,
+            value=job.n,
+            url=_admin_list("candidates_application", job__id__exact=job.pk),
+            detail=job.reference,
+        )
+        for job in top
+    ]
+
+    # Median days from application to its first status change, over applications that had one.
+    firsts = applications.annotate(first_change=Min("events__at")).filter(
+        first_change__isnull=False
+    )
+    waits = [
+        (first - created).total_seconds() / 86400
+        for created, first in firsts.values_list("created_at", "first_change")
+    ]
+    median = round(statistics.median(waits), 1) if waits else None
+
+    waiting = list(
+        applications.filter(status=Application.Status.NEW)
+        .select_related("candidate", "job")
+        .order_by("created_at", "pk")[:WAITING_COUNT]
+    )
+    expiring = list(
+        open_jobs.filter(expires_at__gt=now, expires_at__lte=now + timedelta(days=EXPIRING_DAYS))
+        .select_related("recruiter")
+        .order_by("expires_at")
+    )
+    quiet_jobs = list(
+        open_jobs.filter(posted_at__lte=now - timedelta(days=QUIET_DAYS))
+        .annotate(n=Count("applications"))
+        .filter(n=0)
+        .select_related("recruiter")
+        .order_by("posted_at")
+    )
+    return Dashboard(
+        filters={"recruiter": recruiter_id, "category": category_id},
+        recruiters=list(
+            get_user_model()
+            .objects.filter(jobs__isnull=False)
+            .distinct()
+            .order_by("first_name", "last_name", "username")
+        ),
+        categories=list(Category.objects.all()),
+        weekly=weekly,
+        funnel=funnel,
+        sources=sources,
+        top_jobs=top_jobs,
+        median_days_to_first_change=median,
+        measured_applications=len(waits),
+        all_url=_admin_list("candidates_application", **link_filters),
+        waiting=waiting,
+        expiring=expiring,
+        quiet_jobs=quiet_jobs,
+    )

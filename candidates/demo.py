@@ -1,0 +1,105 @@
+"""Demo candidates and applications for `manage.py seed_demo`, so the staff dashboard has a
+pipeline to show: a few dozen fictional people who applied over the last twelve weeks."""
+
+import random
+from datetime import timedelta
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+
+from jobs.models import Job
+
+from .filetypes import inspect_upload
+from .models import Application, ApplicationEvent, Candidate
+from .services import CandidateDetails, submit_resume
+
+FIRST = [
+    "Avery",
+    "Jordan",
+    "Casey",
+    "Riley",
+    "Morgan",
+    "Taylor",
+    "Jamie",
+    "Quinn",
+    "Drew",
+    "Reese",
+    "Hayden",
+    "Rowan",
+    "Emerson",
+]
+LAST = [
+    "Alvarez",
+    "Brooks",
+    "Chen",
+    "Dawson",
+    "Ellison",
+    "Foster",
+    "Garcia",
+    "Hughes",
+    "Iverson",
+    "Jensen",
+    "Kaur",
+    "Mendez",
+]
+PATHS = [
+    [],
+    ["reviewing"],
+    ["reviewing", "interviewing"],
+    ["reviewing", "interviewing", "offered"],
+    ["reviewing", "interviewing", "offered", "hired"],
+    ["rejected"],
+    ["reviewing", "rejected"],
+    ["reviewing", "withdrawn"],
+]
+DEMO_DOMAIN = "example.com"
+COUNT = 48
+
+
+def _resume_text(name: str, job: Job | None, rng: random.Random) -> str:
+    role = job.title if job else "Professional seeking new opportunities"
+    skills = job.requirements if job else "- Reliable, organized and quick to learn"
+    email = f"{name.lower().replace(' ', '.')}@{DEMO_DOMAIN}"
+    return (
+        f"{name}\n{email} | (555) 010-{rng.randint(1000, 9999)}\n\n"
+        f"OBJECTIVE\n{role}.\n\nSKILLS\n{skills}\n\nEXPERIENCE\n"
+        "Five years in similar roles with a record of dependable, careful work.\n"
+    )
+
+
+def load_candidates_demo() -> int:
+    """Adds the demo candidates and applications when none exist yet; returns how many."""
+    if Candidate.objects.filter(email__endswith=f"@demo.{DEMO_DOMAIN}").exists():
+        return 0
+    rng = random.Random(2026)  # noqa: S311 - demo data, repeatable
+    jobs = list(Job.objects.open().order_by("pk"))
+    now = timezone.now()
+    created = 0
+    for index in range(COUNT):
+        name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        # Most apply to a job, some send a general resume; popular jobs get more.
+        job = None if index % 6 == 0 or not jobs else jobs[int(rng.triangular(0, len(jobs), 0))]
+        text = _resume_text(name, job, rng).encode()
+        upload = SimpleUploadedFile(f"{name.replace(' ', '_')}_resume.txt", text, "text/plain")
+        detected = inspect_upload(upload, upload.name, max_bytes=len(text) + 1)
+        submission = submit_resume(
+            details=CandidateDetails(
+                name=name,
+                email=f"{name.lower().replace(' ', '.')}.{index}@demo.{DEMO_DOMAIN}",
+                city=job.city if job else "Dayton",
+                state=job.state if job else "OH",
+            ),
+            upload=upload,
+            detected=detected,
+            job=job,
+        )
+        application = submission.application
+        applied_at = now - timedelta(days=rng.uniform(0.2, 83))
+        Application.objects.filter(pk=application.pk).update(created_at=applied_at)
+        moment = applied_at
+        for status in rng.choice(PATHS) if applied_at < now - timedelta(days=3) else []:
+            event = application.move_to(status, by=None)
+            moment = min(moment + timedelta(days=rng.uniform(0.5, 6)), now)
+            ApplicationEvent.objects.filter(pk=event.pk).update(at=moment)
+        created += 1
+    return created
