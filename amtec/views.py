@@ -5,6 +5,7 @@ from django.db import connection
 from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
@@ -13,10 +14,13 @@ from django.views.static import serve
 from blog.models import Article
 from jobs.models import Job
 
+from .cache import cache_public_page
+
 HOME_ARTICLE_COUNT = 3
 HOME_JOB_COUNT = 6
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class HomeView(TemplateView):
     template_name = "home.html"
 

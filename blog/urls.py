@@ -1,5 +1,7 @@
 from django.urls import path
 
+from amtec.cache import cache_public_page
+
 from . import views
 from .feeds import LatestArticlesFeed
 
@@ -7,7 +9,7 @@ app_name = "blog"
 
 urlpatterns = [
     path("", views.ArticleListView.as_view(), name="article-list"),
-    path("feed/", LatestArticlesFeed(), name="article-feed"),
+    path("feed/", cache_public_page(LatestArticlesFeed()), name="article-feed"),
     path("category/<slug:slug>/", views.CategoryDetailView.as_view(), name="category-detail"),
     path("<slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
 ]

@@ -2,8 +2,10 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.templatetags.static import static
 from django.utils.cache import patch_vary_headers
+from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
+from amtec.cache import cache_public_page
 from amtec.pagination import ForgivingPaginationMixin
 from amtec.preview import can_preview, mark_as_preview
 
@@ -13,6 +15,7 @@ from .models import Article, Category
 RELATED_COUNT = 3
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class ArticleListView(ForgivingPaginationMixin, ListView):
     template_name = "blog/article_list.html"
     context_object_name = "articles"
@@ -40,6 +43,7 @@ class ArticleListView(ForgivingPaginationMixin, ListView):
         )
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class CategoryDetailView(ForgivingPaginationMixin, ListView):
     template_name = "blog/category_detail.html"
     context_object_name = "articles"
@@ -85,6 +89,7 @@ def blog_posting(article: Article, request) -> dict:
     return data
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class ArticleDetailView(DetailView):
     template_name = "blog/article_detail.html"
     context_object_name = "article"

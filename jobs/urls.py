@@ -1,5 +1,7 @@
 from django.urls import path
 
+from amtec.cache import cache_public_page
+
 from . import views
 from .feeds import JobFeed
 
@@ -7,6 +9,6 @@ app_name = "jobs"
 
 urlpatterns = [
     path("", views.JobListView.as_view(), name="job-list"),
-    path("feed/", JobFeed(), name="job-feed"),
+    path("feed/", cache_public_page(JobFeed()), name="job-feed"),
     path("<int:pk>/<str:slug>/", views.JobDetailView.as_view(), name="job-detail"),
 ]

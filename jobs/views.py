@@ -2,8 +2,10 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.cache import patch_vary_headers
+from django.utils.decorators import method_decorator
 from django.views.generic import ListView, TemplateView
 
+from amtec.cache import cache_public_page
 from amtec.pagination import ForgivingPaginationMixin
 from amtec.preview import can_preview, mark_as_preview
 
@@ -14,6 +16,7 @@ from .structured_data import job_posting
 SIMILAR_COUNT = 4
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class JobListView(ForgivingPaginationMixin, ListView):
     template_name = "jobs/job_list.html"
     context_object_name = "jobs"
@@ -79,6 +82,7 @@ class JobListView(ForgivingPaginationMixin, ListView):
         }
 
 
+@method_decorator(cache_public_page, name="dispatch")
 class JobDetailView(TemplateView):
     template_name = "jobs/job_detail.html"
 

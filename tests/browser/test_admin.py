@@ -28,7 +28,10 @@ def test_admin_works_under_the_content_security_policy(signed_in, live_server):
 
     page.goto("/admin/blog/article/")
     expect(page.get_by_role("link", name="Published with a picture")).to_be_visible()
-    assert page.evaluate("document.querySelector('img.blog-thumbnail').naturalWidth") > 0
+    page.wait_for_function(
+        "() => { const i = document.querySelector('img.blog-thumbnail');"
+        " return i && i.complete && i.naturalWidth > 0; }"
+    )
 
     page.goto("/admin/blog/article/add/")
     page.get_by_label("Title:", exact=True).fill("Negotiating Your First Offer")

@@ -50,7 +50,11 @@ def test_reader_goes_from_home_to_article_to_related_article_to_category(
     expect(page.get_by_role("heading", level=1)).to_have_text(first.title)
     hero = page.locator(".article-hero img")
     expect(hero).to_have_attribute("alt", "A blue background")
-    assert page.evaluate("document.querySelector('.article-hero img').naturalWidth") > 0
+    # The rendition really loads (waits for it: the machine may be busy).
+    page.wait_for_function(
+        "() => { const i = document.querySelector('.article-hero img');"
+        " return i && i.complete && i.naturalWidth > 0; }"
+    )
     assert_accessible(page)
 
     page.get_by_role("region", name="Keep reading").get_by_role("link", name=second.title).click()
