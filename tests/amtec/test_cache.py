@@ -38,15 +38,15 @@ def test_second_anonymous_request_is_served_from_the_cache(client, django_assert
 def test_closing_a_job_removes_it_from_cached_pages_at_once(client, commit):
     job = JobFactory(title="Cached Welder")
     for url in ("/", reverse("jobs:job-list"), job.get_absolute_url(), reverse("jobs:job-feed"),
-                "/sitemap.xml"):  # fmt: skip
-        assert job.get_absolute_url() in client.get(url).content.decode() or url == "/sitemap.xml"
+                "/sitemap-jobs.xml"):  # fmt: skip
+        assert job.get_absolute_url() in client.get(url).content.decode() or url == "/"
         client.get(url)  # now cached
     commit(job.close)
     assert job.get_absolute_url() not in client.get(reverse("jobs:job-list")).content.decode()
     assert "Cached Welder" not in client.get("/").content.decode()
     assert client.get(job.get_absolute_url()).status_code == 410
     assert "Cached Welder" not in client.get(reverse("jobs:job-feed")).content.decode()
-    assert job.get_absolute_url() not in client.get("/sitemap.xml").content.decode()
+    assert job.get_absolute_url() not in client.get("/sitemap-jobs.xml").content.decode()
 
 
 def test_opening_a_job_shows_it_at_once(client, commit):

@@ -1,5 +1,3 @@
-import xml.etree.ElementTree as ET
-
 import pytest
 
 from tests.blog.factories import (
@@ -8,17 +6,9 @@ from tests.blog.factories import (
     DraftArticleFactory,
     ScheduledArticleFactory,
 )
+from tests.sitemaps import sitemap_entries
 
 pytestmark = pytest.mark.django_db
-NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-
-
-def sitemap_entries(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ET.fromstring(response.content)
-    return {u.findtext("s:loc", namespaces=NS): u.findtext("s:lastmod", namespaces=NS) for u in
-            root.findall("s:url", NS)}  # fmt: skip
 
 
 def test_sitemap_lists_published_articles_with_last_modified_dates(client):

@@ -9,6 +9,7 @@ from tests.blog.factories import (
     DraftArticleFactory,
     ScheduledArticleFactory,
 )
+from tests.sitemaps import sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +43,7 @@ def test_only_published_articles_appear_anywhere(client, articles):
         assertContains(response, "Live phone interview advice", msg_prefix=name)
         assertNotContains(response, "Draft phone interview advice", msg_prefix=name)
         assertNotContains(response, "Scheduled phone interview advice", msg_prefix=name)
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = sitemap_text(client)
     assert articles["live"].get_absolute_url() in sitemap
     assert articles["draft"].get_absolute_url() not in sitemap
     assert articles["scheduled"].get_absolute_url() not in sitemap

@@ -1,15 +1,31 @@
 import pytest
 
+from tests.sitemaps import sitemap_entries
+
 pytestmark = pytest.mark.django_db
 
 
 def test_sitemap_lists_open_jobs_with_last_modified(client, jobs_in_every_state):
-    content = client.get("/sitemap.xml").content.decode()
+    entries = sitemap_entries(client)
     job = jobs_in_every_state["open"]
-    entry = f"<loc>http://testserver{job.get_absolute_url()}</loc>"
-    assert entry in content
-    after = content.split(entry, 1)[1]
-    assert f"<lastmod>{job.updated_at.date().isoformat()}</lastmod>" in after.split("</url>")[0]
+    assert (
+        entries[f"http://testserver{job.get_absolute_url()}"] == job.updated_at.date().isoformat()
+    )
     for name, other in jobs_in_every_state.items():
         if name != "open":
-            assert other.get_absolute_url() not in content, name
+            assert f"http://testserver{other.get_absolute_url()}" not in entries, name
+
+
+def test_a_large_board_is_split_into_pages_all_listed_in_the_index(client, settings):
+    from jobs.sitemaps import JobSitemap
+    from tests.jobs.factories import JobFactory
+
+    JobFactory.create_batch(5)
+    JobSitemap.limit, saved = 2, JobSitemap.limit
+    try:
+        index = client.get("/sitemap.xml").content.decode()
+        assert "sitemap-jobs.xml?p=3" in index
+        jobs = [loc for loc in sitemap_entries(client) if "/jobs/" in loc and loc.count("/") > 4]
+        assert len(jobs) == 5
+    finally:
+        JobSitemap.limit = saved

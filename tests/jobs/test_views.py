@@ -6,6 +6,7 @@ from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
 
 from tests.jobs.factories import DraftJobFactory, JobCategoryFactory, JobFactory
+from tests.sitemaps import sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +18,6 @@ def test_open_rule_applies_in_every_place(client, jobs_in_every_state):
         "search": client.get(reverse("jobs:job-list"), {"q": "machinist"}),
         "feed": client.get(reverse("jobs:job-feed")),
         "home": client.get(reverse("home")),
-        "sitemap": client.get("/sitemap.xml"),
     }
     for name, response in pages.items():
         content = response.content.decode()
@@ -25,6 +25,9 @@ def test_open_rule_applies_in_every_place(client, jobs_in_every_state):
         for job in hidden:
             assert job.get_absolute_url() not in content, (name, job.title)
             assert job.title not in content, (name, job.title)
+    sitemap = sitemap_text(client)
+    assert jobs_in_every_state["open"].get_absolute_url() in sitemap
+    assert not any(job.get_absolute_url() in sitemap for job in hidden)
     assert pages["list"].context["total"] == 1
 
 
