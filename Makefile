@@ -93,3 +93,10 @@ css: $(BIN)/.installed
 	sed 's#/\*\# sourceMappingURL=bootstrap.min.css.map \*/##' $(CSS_BUILD)/out/bootstrap.min.css \
 		> $(CSS_BUILD)/trimmed.css && mv $(CSS_BUILD)/trimmed.css static/vendor/bootstrap/bootstrap.min.css
 	@echo "static/vendor/bootstrap/bootstrap.min.css: $$(wc -c < static/vendor/bootstrap/bootstrap.min.css) bytes"
+
+# Accessibility, HTML, Lighthouse, feed, sitemap and structured-data audit of a production-like
+# server with demo data (audit/README.md). Installs its tools on first run (~/.cache/amtec-audit).
+# make audit AUDIT_ARGS=--lighthouse=all   (or =none; the default covers the main page types)
+.PHONY: audit
+audit: $(BIN)/.installed
+	$(BIN)/python audit/run.py $(AUDIT_ARGS)
