@@ -18,6 +18,9 @@ help:
 	@echo "make test   - run the whole test suite"
 	@echo "make lint   - ruff check, ruff format --check, makemigrations --check"
 	@echo "make format - apply ruff's fixes and formatting"
+	@echo "make bench  - performance benchmark on PostgreSQL (BENCH_ARGS=--quick: ~2 minutes)"
+	@echo "make audit  - axe-core, HTML validator, Lighthouse, feeds and structured data on every page type"
+	@echo "make css    - rebuild the trimmed Bootstrap after adding classes"
 
 $(BIN)/.installed: pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then \
