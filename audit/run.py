@@ -44,7 +44,7 @@ class Page:
     path: str
     status: int = 200
     kind: str = "page"  # page | list | job | gone | article
-    main: bool = False  # Lighthouse runs on main pages unless --lighthouse=all
+    main: bool = False  # with --lighthouse=main, only these get Lighthouse
     action: str = ""  # "" (GET) | apply-errors | resume-sent
     job: object = None
     html: str = ""
@@ -443,8 +443,8 @@ def main() -> int:
     parser.add_argument(
         "--lighthouse",
         choices=["main", "all", "none"],
-        default=os.environ.get("AUDIT_LIGHTHOUSE", "main"),
-        help="Lighthouse on the main page types (default), every GET page, or none",
+        default=os.environ.get("AUDIT_LIGHTHOUSE", "all"),
+        help="Lighthouse on every GET page type (default), the main ones only (faster), or none",
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args()
