@@ -99,7 +99,13 @@ def inspect_upload(fileobj: BinaryIO, name: str, *, max_bytes: int) -> DetectedF
                 f"Please rename it so it ends in .{kind}, or choose the right file.",
                 "mismatch",
             )
-        _VALIDATORS[kind](data)
+        if kind == "pdf":
+            # pypdf reads from the upload itself (on disk when large): handing it `data` would
+            # make it copy the whole file into memory a second time.
+            fileobj.seek(0)
+            _validate_pdf(data, source=fileobj)
+        else:
+            _VALIDATORS[kind](data)
     finally:
         fileobj.seek(0)
     return DetectedFile(kind=kind, mime_type=MIME_TYPES[kind], extension=f".{kind}")
@@ -406,11 +412,11 @@ def _pdf_graph_has_active_content(reader: PdfReader) -> bool:
     return False
 
 
-def _validate_pdf(data: bytes) -> None:
+def _validate_pdf(data: bytes, source: BinaryIO | None = None) -> None:
     if b"%%EOF" not in data[-2048:]:
         raise _corrupt("This PDF")
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
+        reader = PdfReader(source if source is not None else io.BytesIO(data), strict=False)
         encrypted = reader.is_encrypted
         if not encrypted and len(reader.pages) == 0:
             raise ValueError("no pages")
