@@ -124,10 +124,8 @@ class Resume(models.Model):
 
     @property
     def extension(self) -> str:
-        return {
-            "pdf": ".pdf", "doc": ".doc", "docx": ".docx", "odt": ".odt", "rtf": ".rtf",
-            "txt": ".txt",
-        }.get(self.kind, "")  # fmt: skip
+        # Kinds are the accepted extensions without the dot (candidates.filetypes).
+        return f".{self.kind}" if self.kind else ""
 
 
 OPEN = ["new", "reviewing", "interviewing", "offered"]

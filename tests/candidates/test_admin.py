@@ -3,7 +3,6 @@ import io
 import json
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.test import Client
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
@@ -130,10 +129,6 @@ def test_admin_search_needs_permission(client, application):
     staff = Client()
     staff.force_login(StaffUserFactory(permissions=["view_job"]))
     assert staff.get(reverse("admin:candidates_candidate_changelist")).status_code == 403
-
-
-def test_permission_codenames_exist():
-    assert Permission.objects.filter(codename="view_resume").exists()
 
 
 def test_candidate_page_ranks_open_jobs_with_scores_and_words(
