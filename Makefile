@@ -11,11 +11,14 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: help run test lint format clean css bench
+.PHONY: help run test lint format clean css bench serve worker release
 
 help:
 	@echo "make run    - install, migrate, load demo content and serve http://127.0.0.1:$(PORT)"
 	@echo "make test   - run the whole test suite"
+	@echo "make serve  - the production web server (gunicorn.conf.py); settings from the environment or .env"
+	@echo "make worker - the background task worker (emails, resume text), production settings"
+	@echo "make release - what each deploy runs once: migrate, collectstatic, check --deploy"
 	@echo "make lint   - ruff check, ruff format --check, makemigrations --check"
 	@echo "make format - apply ruff's fixes and formatting"
 	@echo "make bench  - performance benchmark on PostgreSQL (BENCH_ARGS=--quick: ~2 minutes)"
@@ -39,10 +42,22 @@ run: $(BIN)/.installed
 	$(MANAGE) seed_demo
 	@echo "Serving http://127.0.0.1:$(PORT)/ with a background worker for emails and resume text,"
 	@echo "and job alert digests checked every minute (production runs send_job_alerts hourly)."
-	@$(MANAGE) db_worker & worker=$$!; \
+	@$(MANAGE) worker & worker=$$!; \
 	$(MANAGE) send_job_alerts --every 60 & alerts=$$!; \
 	trap 'kill $$worker $$alerts 2>/dev/null' EXIT; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# Production processes (README, "Deploying"). Settings come from the environment or .env.
+release: $(BIN)/.installed
+	$(MANAGE) migrate --noinput
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(MANAGE) check --deploy --fail-level WARNING
+
+serve: $(BIN)/.installed
+	$(BIN)/gunicorn -c gunicorn.conf.py
+
+worker: $(BIN)/.installed
+	$(MANAGE) worker
 
 test: $(BIN)/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -6,6 +6,7 @@ from datetime import datetime
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from amtec.tasks import MAIL_ERRORS, describe_mail_error
 from jobs.models import Category, Job
 
 from .emails import digest_message
@@ -130,6 +131,17 @@ def send_due_digests(*, now: datetime) -> dict:
         counts["due"] += 1
         try:
             sent = send_digest(alert, now=now, categories=categories)
+        except MAIL_ERRORS as error:
+            # Nothing was recorded: the next run sends these jobs. The server's words can quote
+            # the address, so only the kind of failure is logged.
+            logger.error(
+                "Job alert %s: the mail server did not take the digest (%s); the next run "
+                "tries again.",
+                alert.pk,
+                describe_mail_error(error),
+            )
+            counts["failed"] += 1
+            continue
         except Exception:
             logger.exception("Job alert %s: the digest could not be sent", alert.pk)
             counts["failed"] += 1

@@ -5,6 +5,8 @@ import logging
 from django.tasks import task
 from django.utils import timezone
 
+from amtec.tasks import send_or_retry
+
 from .emails import confirmation_message
 from .models import JobAlert
 
@@ -12,18 +14,27 @@ logger = logging.getLogger(__name__)
 
 
 @task
-def send_confirmation(alert_id: int) -> int:
-    """Email the confirmation link (or, for an alert already confirmed, its manage link)."""
+def send_confirmation(alert_id: int, attempt: int = 1) -> int:
+    """Email the confirmation link (or, for an alert already confirmed, its manage link).
+    When the mail server fails, the task runs again later (amtec.tasks.send_or_retry)."""
     alert = JobAlert.objects.filter(pk=alert_id).first()
     if alert is None:  # removed before the worker got to it
         return 0
-    confirmation_message(alert).send()
-    return 1
+    return int(
+        send_or_retry(
+            confirmation_message(alert),
+            task=send_confirmation,
+            args=(alert_id,),
+            attempt=attempt,
+            about=f"confirmation for job alert {alert_id}",
+        )
+    )
 
 
 @task
 def send_job_alerts() -> dict:
-    """What `manage.py send_job_alerts` does, for a scheduler that enqueues tasks."""
+    """What `manage.py send_job_alerts` does, for a scheduler that enqueues tasks. A digest the
+    mail server does not take leaves its jobs unsent, and the next run sends them."""
     from .services import remove_abandoned, send_due_digests
 
     now = timezone.now()

@@ -7,11 +7,14 @@ key and allowed hosts.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from dotenv import load_dotenv
+
+from amtec.logging import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -83,6 +86,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "amtec.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETags, so feed readers and crawlers re-fetching an unchanged page get a 304.
@@ -123,6 +127,19 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _db_options = DATABASES["default"].setdefault("OPTIONS", {})
+    # An unreachable database must fail fast (a branded 503), never hang a worker.
+    _db_options.setdefault("connect_timeout", env_int("DB_CONNECT_TIMEOUT", 3))
+    if env_bool("DB_POOL", False):
+        # psycopg's pool, per process: for threaded workers. Sync workers keep one persistent
+        # connection each (DB_CONN_MAX_AGE), which is as good and needs no pool.
+        _db_options["pool"] = {
+            "min_size": env_int("DB_POOL_MIN_SIZE", 1),
+            "max_size": env_int("DB_POOL_MAX_SIZE", 8),
+            "timeout": env_int("DB_POOL_TIMEOUT", 5),
+        }
+        DATABASES["default"]["CONN_MAX_AGE"] = 0
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The web server, the task worker and the job alert sender share the file. A transaction that
     # reads, then writes, fails at once ("database is locked") if another process wrote meanwhile;
@@ -162,6 +179,35 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Several app servers share files through an S3-compatible object store (AWS S3, MinIO, R2...):
+# article images in a public bucket, resumes in a private one. Credentials come from the usual
+# AWS sources (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, or the machine's role).
+S3_MEDIA_BUCKET = env_str("S3_MEDIA_BUCKET")
+S3_RESUME_BUCKET = env_str("S3_RESUME_BUCKET")
+if S3_MEDIA_BUCKET or S3_RESUME_BUCKET:
+    if not (S3_MEDIA_BUCKET and S3_RESUME_BUCKET):
+        raise ImproperlyConfigured("Set both S3_MEDIA_BUCKET and S3_RESUME_BUCKET, or neither.")
+    if S3_MEDIA_BUCKET == S3_RESUME_BUCKET:
+        raise ImproperlyConfigured("Resumes need a private bucket of their own.")
+    _s3 = {
+        "endpoint_url": env_str("S3_ENDPOINT_URL") or None,
+        "region_name": env_str("S3_REGION") or None,
+        # Path-style addresses work with every S3-compatible server; AWS accepts them too.
+        "addressing_style": "path" if env_str("S3_ENDPOINT_URL") else None,
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "amtec.storages.PublicMediaStorage",
+        "OPTIONS": {
+            **_s3,
+            "bucket_name": S3_MEDIA_BUCKET,
+            "custom_domain": env_str("S3_MEDIA_DOMAIN") or None,
+        },
+    }
+    STORAGES["resumes"] = {
+        "BACKEND": "amtec.storages.PrivateResumeStorage",
+        "OPTIONS": {**_s3, "bucket_name": S3_RESUME_BUCKET},
+    }
 # Article images: uploads larger than this, or with more pixels, are refused.
 BLOG_IMAGE_MAX_BYTES = env_int("BLOG_IMAGE_MAX_BYTES", 10 * 1024 * 1024)
 BLOG_IMAGE_MAX_PIXELS = 40_000_000
@@ -176,8 +222,11 @@ STAFF_NOTIFICATION_EMAIL = env_str("STAFF_NOTIFICATION_EMAIL", "recruiting@amtec
 # A small body limit for ordinary forms; file fields stream to disk and are checked separately.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 
-# Background work (emails, resume text extraction). The worker: `manage.py db_worker`.
+# Background work (emails, resume text extraction). The worker: `manage.py worker`.
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+# A task RUNNING longer than this (seconds) is taken as abandoned by a dead worker and run again
+# (manage.py worker, recover_tasks). Keep it longer than any task takes.
+TASK_STALE_AFTER = env_int("TASK_STALE_AFTER", 15 * 60)
 
 # The cache holds rate limits and whole public pages, so every process must share it: Redis when
 # REDIS_URL is set (several app servers), else files on this machine (several workers, one machine);
@@ -223,6 +272,19 @@ MAILERS = {
 }
 
 # Security headers. Pages carry no inline script or style, so the policy can stay strict.
+# Article images come from the media bucket (or its CDN domain) when files are in S3.
+MEDIA_ORIGINS = env_list("MEDIA_ORIGINS")
+if S3_MEDIA_BUCKET and not MEDIA_ORIGINS:
+    if env_str("S3_MEDIA_DOMAIN"):
+        MEDIA_ORIGINS = [f"https://{env_str('S3_MEDIA_DOMAIN')}"]
+    elif env_str("S3_ENDPOINT_URL"):
+        _endpoint = urlsplit(env_str("S3_ENDPOINT_URL"))
+        MEDIA_ORIGINS = [f"{_endpoint.scheme}://{_endpoint.netloc}"]
+    else:
+        MEDIA_ORIGINS = [
+            f"https://{S3_MEDIA_BUCKET}.s3.amazonaws.com",
+            f"https://{S3_MEDIA_BUCKET}.s3.{env_str('S3_REGION') or 'us-east-1'}.amazonaws.com",
+        ]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
@@ -231,7 +293,7 @@ SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF],
     "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF, "data:"],
+    "img-src": [CSP.SELF, "data:", *MEDIA_ORIGINS],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
     "object-src": [CSP.NONE],
@@ -241,11 +303,17 @@ SECURE_CSP = {
 }
 SESSION_COOKIE_HTTPONLY = True
 if not DEBUG:
+    # Behind a proxy or load balancer that terminates TLS and sets X-Forwarded-Proto (it must
+    # overwrite, never pass on, a client's own header).
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    # Load balancers probe health over plain HTTP.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    # The header asks for preloading; the domain is listed only once submitted to
+    # hstspreload.org. Turn it off for a domain whose subdomains cannot all do HTTPS.
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
     CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
 
@@ -259,10 +327,5 @@ AMTEC = {
     "ADDRESS": env_str("CONTACT_ADDRESS", "100 Main Street, Suite 400, Dayton, OH 45402"),
 }
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
-}
+# JSON lines in production (one access line per request, with its id); personal data is masked.
+LOGGING = logging_config(json=env_bool("LOG_JSON", not DEBUG), level=env_str("LOG_LEVEL", "INFO"))

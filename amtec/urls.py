@@ -42,3 +42,5 @@ urlpatterns = [
     # Only resized article images are public; originals and anything else in media are not.
     re_path(r"^media/blog/renditions/(?P<path>[^/]+)$", views.article_image),
 ]
+
+handler500 = "amtec.views.server_error"

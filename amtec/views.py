@@ -1,21 +1,36 @@
+import logging
+import os
+import sys
+import uuid
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
-from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.db.utils import InterfaceError, OperationalError
+from django.http import (
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+    JsonResponse,
+)
+from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 from django.views.static import serve
 
 from blog.models import Article
+from candidates.storage import resume_storage
 from jobs.models import Job
 
 from .cache import cache_public_page
 
+logger = logging.getLogger(__name__)
 HOME_ARTICLE_COUNT = 3
 HOME_JOB_COUNT = 6
 
@@ -49,21 +64,78 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
+HEALTH_PROBE_KEY = "healthz:probe"
+
+
+def _check_database() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+
+
+def _check_cache() -> None:
+    token = uuid.uuid4().hex
+    cache.set(HEALTH_PROBE_KEY, token, 30)
+    if cache.get(HEALTH_PROBE_KEY) != token:
+        raise RuntimeError("the cache did not keep a value")
+
+
+def _check_storage() -> None:
+    location = getattr(resume_storage, "location", None)
+    if location is not None and not hasattr(resume_storage, "bucket_name"):
+        # A folder on this machine: it must exist (it is made on first use) and be writable.
+        folder = Path(location)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise PermissionError("the resume folder is not writable")
+        return
+    # An object store: one metadata request (a HEAD); the answer itself does not matter.
+    resume_storage.exists("healthz-probe")
+
+
+HEALTH_CHECKS = {"database": _check_database, "cache": _check_cache, "storage": _check_storage}
+
+
 @require_safe
 @never_cache
 def healthz(request):
+    """For load balancers: 200 when this server can do its work, else 503. JSON either way."""
     checks = {}
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-        checks["database"] = "ok"
-    except Exception:
-        checks["database"] = "unavailable"
+    for name, check in HEALTH_CHECKS.items():
+        try:
+            check()
+            checks[name] = "ok"
+        except Exception as exc:
+            checks[name] = "unavailable"
+            logger.warning("Health check %s failed: %s", name, type(exc).__name__)
     healthy = all(value == "ok" for value in checks.values())
     return JsonResponse(
         {"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503
     )
+
+
+def _database_unreachable(exc: BaseException | None) -> bool:
+    """A failed connection (or one lost mid-request), as opposed to a bug in a query."""
+    while exc is not None:
+        if isinstance(exc, (OperationalError, InterfaceError)):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+@requires_csrf_token
+def server_error(request):
+    """500 page; a 503 one, with Retry-After, while the database cannot be reached.
+
+    Rendered without context processors: nothing here may touch the database.
+    """
+    if _database_unreachable(sys.exception()):
+        response = HttpResponse(
+            loader.get_template("503.html").render(), status=503, content_type="text/html"
+        )
+        response["Retry-After"] = "30"
+        return response
+    return HttpResponseServerError(loader.get_template("500.html").render())
 
 
 @require_safe

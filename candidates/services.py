@@ -38,6 +38,10 @@ class Submission:
     application_is_new: bool
 
 
+class StorageUnavailable(OSError):
+    """The resume store could not keep the file; nothing was recorded."""
+
+
 def submit_resume(
     *,
     details: CandidateDetails,
@@ -72,7 +76,12 @@ def submit_resume(
                 )
                 candidate.resumes.filter(is_current=True).update(is_current=False)
                 upload.seek(0)
-                resume.file.save(resume_upload_name(resume), upload, save=False)
+                try:
+                    resume.file.save(resume_upload_name(resume), upload, save=False)
+                except Exception as exc:
+                    # A full disk, or an object store that is down or refuses: the same to the
+                    # candidate ("please try again") whatever the backend's own exception type.
+                    raise StorageUnavailable("The resume store refused the file.") from exc
                 stored_name = resume.file.name
                 resume.save()
             elif not resume.is_current:

@@ -1,4 +1,9 @@
-"""Background work for submissions; queued on commit by candidates.services."""
+"""Background work for submissions; queued on commit by candidates.services.
+
+Each email is a task of its own, so that a mail server failure retries that email alone (see
+amtec.tasks), and every task here is safe to run twice: a worker that dies mid-task has it run
+again (amtec.tasks.recover_stale_tasks).
+"""
 
 import logging
 
@@ -7,6 +12,8 @@ from django.core.mail import EmailMessage
 from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
+
+from amtec.tasks import send_or_retry
 
 from .extraction import ExtractionError, UnsupportedForExtraction, extract_text
 from .matching import jobs_for_resume
@@ -23,7 +30,8 @@ def extract_resume_text(
     """Store a resume's text for search and matching. Failure is recorded, never raised.
 
     With `confirm_application_id`, the candidate's confirmation email is sent once the text is in
-    (or known to be missing), so it can list the open jobs that match the resume.
+    (or known to be missing), so it can list the open jobs that match the resume. A worker killed
+    mid-extraction has the whole task run again, confirmation included.
     """
     try:
         return _extract(resume_id)
@@ -58,14 +66,14 @@ def _extract(resume_id: int) -> str:
 @task
 def send_submission_emails(application_id: int, is_new: bool) -> int:
     """Confirm to the candidate and tell the recruiter: for a submission with no new resume to
-    read first (an identical file sent again)."""
-    return send_confirmation_email.call(application_id, is_new) + notify_recruiter.call(
-        application_id, is_new
-    )
+    read first (an identical file sent again). Two tasks, so that each email is retried alone."""
+    send_confirmation_email.enqueue(application_id, is_new)
+    notify_recruiter.enqueue(application_id, is_new)
+    return 2
 
 
 @task
-def send_confirmation_email(application_id: int, is_new: bool) -> int:
+def send_confirmation_email(application_id: int, is_new: bool, attempt: int = 1) -> int:
     """The candidate's confirmation, with the open jobs matching their resume when it was read."""
     application = _application(application_id)
     if application is None:
@@ -81,12 +89,19 @@ def send_confirmation_email(application_id: int, is_new: bool) -> int:
         logger.exception("Matching jobs for application %s failed", application_id)
         matches = []
     context = {**_context(application, is_new), "matches": matches}
-    _email("candidates/email/submission_received", context, application.candidate.email).send()
-    return 1
+    return int(
+        send_or_retry(
+            _email("candidates/email/submission_received", context, application.candidate.email),
+            task=send_confirmation_email,
+            args=(application_id, is_new),
+            attempt=attempt,
+            about=f"candidate's confirmation for application {application_id}",
+        )
+    )
 
 
 @task
-def notify_recruiter(application_id: int, is_new: bool) -> int:
+def notify_recruiter(application_id: int, is_new: bool, attempt: int = 1) -> int:
     """Tell the job's recruiter (or the staff inbox, for a general resume) about a submission."""
     application = _application(application_id)
     if application is None:
@@ -95,8 +110,15 @@ def notify_recruiter(application_id: int, is_new: bool) -> int:
     staff_to = (
         recruiter.email if recruiter and recruiter.email else settings.STAFF_NOTIFICATION_EMAIL
     )
-    _email("candidates/email/new_submission", _context(application, is_new), staff_to).send()
-    return 1
+    return int(
+        send_or_retry(
+            _email("candidates/email/new_submission", _context(application, is_new), staff_to),
+            task=notify_recruiter,
+            args=(application_id, is_new),
+            attempt=attempt,
+            about=f"recruiter's notification for application {application_id}",
+        )
+    )
 
 
 def _application(application_id: int) -> Application | None:

@@ -84,7 +84,12 @@ def test_robots_txt_points_to_the_sitemap(client):
 def test_healthz_reports_the_database(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert json.loads(response.content) == {"status": "ok", "database": "ok"}
+    assert json.loads(response.content) == {
+        "status": "ok",
+        "database": "ok",
+        "cache": "ok",
+        "storage": "ok",
+    }
     assert "no-cache" in response["Cache-Control"]
 
 
@@ -96,6 +101,68 @@ def test_healthz_answers_503_when_the_database_fails(client, monkeypatch):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert json.loads(response.content)["database"] == "unavailable"
+
+
+def test_healthz_answers_503_when_the_cache_loses_values(client, monkeypatch):
+    from django.core.cache import cache
+
+    monkeypatch.setattr(cache, "get", lambda *args, **kwargs: None)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert json.loads(response.content) == {
+        "status": "unavailable",
+        "database": "ok",
+        "cache": "unavailable",
+        "storage": "ok",
+    }
+
+
+def test_healthz_answers_503_when_the_resume_store_fails(client, settings, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the resume folder should be")
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "resumes": {
+            **settings.STORAGES["resumes"],
+            "OPTIONS": {**settings.STORAGES["resumes"]["OPTIONS"], "location": blocked / "x"},
+        },
+    }
+    response = client.get("/healthz")
+    body = json.loads(response.content)
+    assert (response.status_code, body["storage"], body["database"]) == (503, "unavailable", "ok")
+
+
+def test_database_unreachable_gives_the_branded_503(client, monkeypatch):
+    from django.db import OperationalError
+
+    from amtec import views
+
+    def unreachable(*args, **kwargs):
+        # What Django raises when the server cannot be reached (the driver's error wrapped).
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(views.HomeView, "get_context_data", unreachable)
+    client.raise_request_exception = False
+    response = client.get("/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assertContains(response, "We’ll be back in a few minutes", status_code=503)
+    assert b"connection refused" not in response.content
+
+
+def test_a_bug_in_a_query_is_still_a_500_not_a_503(client, monkeypatch):
+    from django.db import ProgrammingError
+
+    from amtec import views
+
+    def bad_query(*args, **kwargs):
+        raise ProgrammingError("column does not exist")
+
+    monkeypatch.setattr(views.HomeView, "get_context_data", bad_query)
+    client.raise_request_exception = False
+    response = client.get("/")
+    assert response.status_code == 500
+    assertContains(response, "Something went wrong on our side", status_code=500)
 
 
 def test_branded_404(client):

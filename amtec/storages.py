@@ -1,0 +1,36 @@
+"""Object-store backends, for several app servers sharing files (settings: S3_MEDIA_BUCKET ...).
+
+Two buckets: article images in a public one (the browser fetches renditions straight from it or
+its CDN domain), resumes in a private one that only the staff download view reads.
+"""
+
+from storages.backends.s3 import S3Storage
+
+from blog.images import RENDITIONS_DIR
+
+YEAR = 60 * 60 * 24 * 365
+
+
+class PublicMediaStorage(S3Storage):
+    """Article images. Renditions have unique names, so browsers and CDNs may keep them a year.
+
+    Only `blog/renditions/` is meant to be readable by anyone: the bucket's policy grants public
+    reads on that prefix alone (README, "Deploying"), so uploaded originals stay private.
+    """
+
+    querystring_auth = False
+
+    def get_object_parameters(self, name):
+        params = super().get_object_parameters(name)
+        if name.startswith(f"{RENDITIONS_DIR}/"):
+            params.setdefault("CacheControl", f"public, max-age={YEAR}, immutable")
+        return params
+
+
+class PrivateResumeStorage(S3Storage):
+    """Resumes: personal data. No URL is ever made for one; staff download through the site."""
+
+    querystring_auth = True
+
+    def url(self, name, *args, **kwargs):
+        raise NotImplementedError("Resumes have no URL; use the staff download view.")
