@@ -131,6 +131,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     _db_options = DATABASES["default"].setdefault("OPTIONS", {})
     # An unreachable database must fail fast (a branded 503), never hang a worker.
     _db_options.setdefault("connect_timeout", env_int("DB_CONNECT_TIMEOUT", 3))
+    # A database host that vanishes mid-connection (network partition, machine lost) is noticed
+    # within seconds instead of the kernel's minutes: unacknowledged data and silent peers time out.
+    _db_options.setdefault("keepalives", 1)
+    _db_options.setdefault("keepalives_idle", 10)
+    _db_options.setdefault("keepalives_interval", 5)
+    _db_options.setdefault("keepalives_count", 3)
+    _db_options.setdefault("tcp_user_timeout", env_int("DB_TCP_USER_TIMEOUT_MS", 10_000))
     if env_bool("DB_POOL", False):
         # psycopg's pool, per process: for threaded workers. Sync workers keep one persistent
         # connection each (DB_CONN_MAX_AGE), which is as good and needs no pool.

@@ -130,9 +130,7 @@ def server_error(request):
     Rendered without context processors: nothing here may touch the database.
     """
     if _database_unreachable(sys.exception()):
-        response = HttpResponse(
-            loader.get_template("503.html").render(), status=503, content_type="text/html"
-        )
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
         response["Retry-After"] = "30"
         return response
     return HttpResponseServerError(loader.get_template("500.html").render())

@@ -146,6 +146,7 @@ def test_database_unreachable_gives_the_branded_503(client, monkeypatch):
     response = client.get("/")
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
+    assert response["Content-Type"] == "text/html; charset=utf-8"
     assertContains(response, "We’ll be back in a few minutes", status_code=503)
     assert b"connection refused" not in response.content
 

@@ -1,0 +1,453 @@
+"""Real processes for the production tests: gunicorn app servers, moto's S3 server, a TCP proxy
+that can cut a connection, and a small browser-like HTTP client.
+
+Everything started here runs in a process group of its own and is stopped by the fixture that
+started it (tests/production/conftest.py); nothing else on the machine is touched.
+"""
+
+import contextlib
+import os
+import re
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+FIXTURES = ROOT / "tests" / "fixtures" / "resumes"
+
+
+def unavailable(reason: str):
+    """A service these tests need is missing: skip here, fail in CI (which must run them)."""
+    import pytest
+
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} - CI must run the production tests.", pytrace=False)
+    pytest.skip(reason)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until(predicate, *, timeout: float, interval: float = 0.1, message: str = "condition"):
+    """Polls `predicate` until it returns something truthy; that value, or TimeoutError."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"Timed out after {timeout:.0f} s waiting for {message}")
+        time.sleep(interval)
+
+
+def _stop_group(proc: subprocess.Popen, *, timeout: float = 20) -> None:
+    """SIGTERM to the process group we created for `proc`, then SIGKILL if it lingers."""
+    if proc.poll() is not None:
+        return
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=timeout)
+    except ProcessLookupError:
+        proc.wait(timeout=timeout)
+
+
+def tail(path: Path, lines: int = 40) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return ""
+
+
+# --- processes ---------------------------------------------------------------------------------
+
+
+class MotoS3:
+    """moto's server: a real HTTP S3 endpoint on a loopback port, state in its memory."""
+
+    def __init__(self, log_path: Path):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = log_path
+        self.proc = None
+
+    def start(self) -> "MotoS3":
+        with self.log_path.open("ab") as log:  # the child keeps its own copy open
+            self.proc = subprocess.Popen(
+                [str(BIN / "moto_server"), "-H", "127.0.0.1", "-p", str(self.port)],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        wait_until(self._answers, timeout=30, message=f"moto_server on {self.url}")
+        return self
+
+    def _answers(self) -> bool:
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"moto_server exited:\n{tail(self.log_path)}")
+        try:
+            return requests.get(self.url + "/moto-api/", timeout=2).status_code < 500
+        except requests.RequestException:
+            return False
+
+    def client(self):
+        import boto3
+
+        return boto3.client(
+            "s3",
+            endpoint_url=self.url,
+            region_name="us-east-1",
+            aws_access_key_id="testing",
+            aws_secret_access_key="testing",
+        )
+
+    def stop(self) -> None:
+        if self.proc:
+            _stop_group(self.proc)
+
+
+class AppServer:
+    """`gunicorn -c gunicorn.conf.py`, as production starts it, with the environment given."""
+
+    def __init__(self, name: str, env: dict[str, str], log_dir: Path):
+        self.name = name
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {**env, "PORT": str(self.port)}
+        self.log_path = log_dir / f"gunicorn-{name}-{self.port}.log"
+        self.proc = None
+
+    def launch(self) -> "AppServer":
+        """Start gunicorn, without waiting for it to serve."""
+        with self.log_path.open("ab") as log:  # the child keeps its own copy open
+            self.proc = subprocess.Popen(
+                [str(BIN / "gunicorn"), "-c", "gunicorn.conf.py"],
+                cwd=ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        return self
+
+    def start(self, *, timeout: float = 60) -> "AppServer":
+        self.launch()
+        try:
+            wait_until(self._healthy, timeout=timeout, interval=0.2, message=f"{self} /healthz")
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def _healthy(self) -> bool:
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"{self} exited during start:\n{self.log_tail()}")
+        try:
+            return requests.get(self.url + "/healthz", timeout=5).status_code == 200
+        except requests.RequestException:
+            return False
+
+    def worker_pids(self) -> list[int]:
+        children = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children")
+        try:
+            return sorted(int(pid) for pid in children.read_text().split())
+        except OSError:
+            return []
+
+    def log_tail(self, lines: int = 40) -> str:
+        return tail(self.log_path, lines)
+
+    def log_text(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def stop(self) -> None:
+        if self.proc:
+            _stop_group(self.proc)
+
+    def __str__(self):
+        return f"app server {self.name} ({self.url})"
+
+
+def manage(*args: str, env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess:
+    """`manage.py <args>` with exactly this environment; raises with its output on failure."""
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+    print(f"manage.py {args[0]}: {time.monotonic() - started:.1f} s")
+    return done
+
+
+# --- a TCP proxy that can fail ------------------------------------------------------------------
+
+
+class TcpProxy:
+    """Forwards a loopback port to `upstream`, in threads of the test process.
+
+    `cut()` closes the listener and every live connection (the service is gone: connections are
+    refused); `stall()` closes live connections and accepts new ones but never answers (a service
+    that hangs: clients must give up by their own timeouts); `restore()` forwards again, on the
+    same port.
+    """
+
+    def __init__(self, upstream: tuple[str, int]):
+        self.upstream = upstream
+        self.port = free_port()
+        self._lock = threading.Lock()
+        self._listener = None
+        self._thread = None
+        self._mode = "forward"
+        self._sockets: set[socket.socket] = set()
+
+    def start(self) -> "TcpProxy":
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(128)
+        listener.settimeout(0.1)
+        thread = threading.Thread(target=self._accept_loop, args=(listener,), daemon=True)
+        with self._lock:
+            self._listener, self._thread = listener, thread
+        thread.start()
+        return self
+
+    def restore(self) -> None:
+        self.cut()
+        self._mode = "forward"
+        self.start()
+
+    def stall(self) -> None:
+        self.cut()
+        self._mode = "stall"
+        self.start()
+
+    def cut(self) -> None:
+        with self._lock:
+            self._listener = None
+            thread, self._thread = self._thread, None
+        if thread:
+            # The accept loop closes its listener on the way out; once it has, the port is free.
+            thread.join(timeout=5)
+        with self._lock:
+            live, self._sockets = self._sockets, set()
+        for sock in live:
+            _close(sock)
+
+    def _accept_loop(self, listener: socket.socket) -> None:
+        try:
+            while True:
+                with self._lock:
+                    if self._listener is not listener:
+                        return
+                try:
+                    client, _ = listener.accept()
+                except TimeoutError:
+                    continue
+                except OSError:
+                    return
+                client.settimeout(None)
+                if self._mode == "stall":
+                    with self._lock:
+                        self._sockets.add(client)  # held open, never answered; closed by cut()
+                    continue
+                try:
+                    upstream = socket.create_connection(self.upstream, timeout=5)
+                    upstream.settimeout(None)
+                except OSError:
+                    _close(client)
+                    continue
+                with self._lock:
+                    self._sockets.update((client, upstream))
+                for source, target in ((client, upstream), (upstream, client)):
+                    threading.Thread(target=self._pump, args=(source, target), daemon=True).start()
+        finally:
+            listener.close()
+
+    def _pump(self, source: socket.socket, target: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                target.sendall(data)
+        except OSError:
+            pass
+        finally:
+            _close(source)
+            _close(target)
+            with self._lock:
+                self._sockets.discard(source)
+                self._sockets.discard(target)
+
+
+def _close(sock: socket.socket) -> None:
+    # shutdown() wakes a thread blocked in recv() on this socket; close() alone may not.
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+    sock.close()
+
+
+# --- a browser-like client ----------------------------------------------------------------------
+
+
+class Visitor:
+    """One visitor's cookies and CSRF token against one server; redirects are not followed."""
+
+    def __init__(self, base_url: str):
+        self.base_url = base_url
+        self.http = requests.Session()
+        self.http.headers["User-Agent"] = "amtec-production-tests"
+
+    def url(self, path: str) -> str:
+        return urljoin(self.base_url, path)
+
+    def get(self, path: str, **kwargs) -> requests.Response:
+        kwargs.setdefault("timeout", 30)
+        return self.http.get(self.url(path), allow_redirects=False, **kwargs)
+
+    def post(self, path: str, data: dict, files=None, **kwargs) -> requests.Response:
+        kwargs.setdefault("timeout", 60)
+        return self.http.post(
+            self.url(path), data=data, files=files, allow_redirects=False, **kwargs
+        )
+
+    def form_token(self, path: str) -> str:
+        """GET the page with the form; its CSRF field (the cookie arrives with it)."""
+        page = self.get(path)
+        assert page.status_code == 200, (path, page.status_code, page.text[:500])
+        return csrf_field(page.text)
+
+    def login(self, username: str, password: str) -> None:
+        token = self.form_token("/admin/login/")
+        answer = self.post(
+            "/admin/login/?next=/admin/",
+            {"csrfmiddlewaretoken": token, "username": username, "password": password},
+        )
+        assert answer.status_code == 302 and answer.headers["Location"] == "/admin/", (
+            f"staff login failed: {answer.status_code}"
+        )
+
+    def submit_resume(self, *, email: str, file: Path, name: str = "Pat Example", path="/resume/"):
+        token = self.form_token(path)
+        fields = {
+            "csrfmiddlewaretoken": token,
+            "name": name,
+            "email": email,
+            "phone": "",
+            "city": "Dayton",
+            "state": "OH",
+            "desired_role": "",
+            "desired_category": "",
+            "profile_url": "",
+            "message": "",
+            "consent": "on",
+            "website": "",  # the honeypot: people leave it empty
+        }
+        with file.open("rb") as fh:
+            return self.post(path, fields, files={"resume": (file.name, fh, "application/pdf")})
+
+
+def csrf_field(html: str) -> str:
+    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    assert match, "no CSRF field on the page"
+    return match.group(1)
+
+
+class FormFields(HTMLParser):
+    """Every successful control of one <form> (by id), as a browser would send it."""
+
+    def __init__(self, form_id: str):
+        super().__init__(convert_charrefs=True)
+        self.form_id = form_id
+        self.fields: dict[str, str] = {}
+        self._in_form = False
+        self._select = None
+        self._textarea = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self._in_form = attrs.get("id") == self.form_id
+        if not self._in_form:
+            return
+        if tag == "option" and self._select and "selected" in attrs:
+            self.fields[self._select] = attrs.get("value", "")
+        name = attrs.get("name")
+        if not name:
+            return
+        if tag == "input":
+            kind = attrs.get("type", "text")
+            if kind in ("submit", "button", "file", "image", "reset"):
+                return
+            if kind in ("checkbox", "radio") and "checked" not in attrs:
+                return
+            self.fields[name] = attrs.get("value", "on" if kind == "checkbox" else "")
+        elif tag == "select":
+            self._select = name
+            self.fields.setdefault(name, "")
+        elif tag == "textarea":
+            self._textarea = name
+            self.fields[name] = ""
+
+    def handle_data(self, data):
+        if self._in_form and self._textarea:
+            self.fields[self._textarea] += data
+
+    def handle_endtag(self, tag):
+        if tag == "select":
+            self._select = None
+        elif tag == "textarea":
+            self._textarea = None
+        elif tag == "form":
+            self._in_form = False
+
+
+def form_fields(html: str, form_id: str) -> dict[str, str]:
+    parser = FormFields(form_id)
+    parser.feed(html)
+    assert parser.fields, f"no form #{form_id} on the page"
+    return parser.fields
+
+
+def job_paths(html: str) -> list[str]:
+    """Job page links on a page, in order, without repeats."""
+    return list(dict.fromkeys(re.findall(r'href="(/jobs/\d+/[\w-]+/)"', html)))
+
+
+def article_paths(html: str) -> list[str]:
+    paths = re.findall(r'href="(/blog/(?!category/|feed/)[\w-]+/)"', html)
+    return list(dict.fromkeys(paths))
+
+
+def origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def random_secret_key() -> str:
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#%^&*(-_=+)"
+    return "".join(secrets.choice(alphabet) for _ in range(60))
+
+
+def pdf_fixtures() -> list[Path]:
+    return sorted(FIXTURES.glob("*.pdf"))
