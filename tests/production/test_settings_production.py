@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from .harness import ROOT, AppServer, random_secret_key, wait_until
+from .conftest import _postgres_reachable
+from .harness import ROOT, AppServer, random_secret_key, unavailable, wait_until
 
 pytestmark = pytest.mark.production
 
@@ -120,3 +121,29 @@ def test_a_half_configured_object_store_refuses_to_start(tmp_path, buckets, mess
         server.stop()
     assert server.proc.returncode != 0
     assert message in server.log_text()
+
+
+USE_THE_DATABASE = """
+from django.db import connection
+with connection.cursor() as cursor:
+    cursor.execute("SELECT 1")
+    assert cursor.fetchone() == (1,)
+pool = connection.pool
+print(type(pool).__name__, pool.max_size, connection.settings_dict["CONN_MAX_AGE"])
+"""
+
+
+def test_db_pool_serves_queries_through_psycopgs_pool(tmp_path):
+    """DB_POOL=true: connections come from psycopg's pool (persistent connections are then off)."""
+    if problem := _postgres_reachable():
+        unavailable(problem)
+    env = production_env(
+        tmp_path,
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/postgres",
+        DB_POOL="true",
+        DB_POOL_MAX_SIZE="3",
+        DJANGO_SETTINGS_MODULE="amtec.settings",
+    )
+    done = run([sys.executable, "-c", f"import django; django.setup()\n{USE_THE_DATABASE}"], env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["ConnectionPool", "3", "0"]
