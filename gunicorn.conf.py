@@ -10,6 +10,8 @@ from pathlib import Path
 
 from dotenv import load_dotenv
 
+from amtec.logging import logging_config
+
 # The same `.env` (or ENV_FILE) the Django settings read; the real environment wins.
 load_dotenv(os.environ.get("ENV_FILE") or Path(__file__).resolve().parent / ".env", override=False)
 
@@ -36,6 +38,15 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# gunicorn's own lines (start, workers booting or timing out) in the site's format: JSON in
+# production, through the same filters (request id, personal data masked) as the app's.
+_debug = os.environ.get("DEBUG", "").strip().lower() in {"1", "true", "yes", "on"}
+_json = os.environ.get("LOG_JSON", "").strip().lower()
+logconfig_dict = logging_config(
+    json=_json in {"1", "true", "yes", "on"} if _json else not _debug,
+    level=os.environ.get("LOG_LEVEL", "").strip() or "INFO",
+)
+logconfig_dict["loggers"]["gunicorn.error"] = {"level": loglevel.upper(), "propagate": True}
 
 # Workers' heartbeat files in memory, not on a disk that may stall.
 if Path("/dev/shm").is_dir():  # noqa: S108 - gunicorn's own recommendation for its heartbeat

@@ -347,13 +347,15 @@ class Visitor:
             f"staff login failed: {answer.status_code}"
         )
 
-    def submit_resume(self, *, email: str, file: Path, name: str = "Pat Example", path="/resume/"):
+    def submit_resume(
+        self, *, email: str, file: Path, name: str = "Pat Example", phone="", path="/resume/"
+    ):
         token = self.form_token(path)
         fields = {
             "csrfmiddlewaretoken": token,
             "name": name,
             "email": email,
-            "phone": "",
+            "phone": phone,
             "city": "Dayton",
             "state": "OH",
             "desired_role": "",

@@ -3,6 +3,7 @@ does through one is what the other sees, because files, rate limits and cached p
 shared stores, never on one machine."""
 
 import io
+import json
 import re
 import secrets
 
@@ -211,3 +212,23 @@ def test_an_article_image_uploaded_on_one_server_is_served_from_the_bucket_on_th
     # The uploaded original is neither linked nor readable: only renditions are public.
     assert original.startswith("blog/originals/") and original not in page.text
     assert requests.get(f"{bucket_url}/{original}", timeout=10).status_code == 403
+
+
+def test_server_logs_are_json_lines_with_request_ids_and_no_personal_data(stack, servers):
+    a, _ = servers
+    email = f"log-check-{secrets.token_hex(4)}@example.com"
+    name, phone = "Quintessa Logwatch", "(937) 555-0142"
+    visitor = Visitor(a.url)
+    sent = visitor.submit_resume(email=email, file=RESUME, name=name, phone=phone)
+    assert sent.status_code == 302, sent.text[:500]
+    request_id = sent.headers["X-Request-ID"]
+
+    log = a.log_text()
+    records = [json.loads(line) for line in log.splitlines() if line.strip()]
+    # Every line is JSON (the servers here log at WARNING, the access lines always).
+    [access] = [
+        r for r in records if r["logger"] == "amtec.access" and r["request_id"] == request_id
+    ]
+    assert (access["method"], access["path"], access["status"]) == ("POST", "/resume/", 302)
+    for private in (email, name, "937", "0142", RESUME.name, "Whitfield"):
+        assert private not in log
