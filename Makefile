@@ -16,9 +16,9 @@ MANAGE := $(BIN)/python manage.py
 help:
 	@echo "make run    - install, migrate, load demo content and serve http://127.0.0.1:$(PORT)"
 	@echo "make test   - run the whole test suite"
-	@echo "make serve  - the production web server (gunicorn.conf.py); settings from the environment or .env"
-	@echo "make worker - the background task worker (emails, resume text), production settings"
-	@echo "make release - what each deploy runs once: migrate, collectstatic, check --deploy"
+	@echo "make serve  - the production web server: collectstatic, then gunicorn (gunicorn.conf.py)"
+	@echo "make worker - the background task worker (emails, resume text)"
+	@echo "make release - once per deploy: check --deploy, then migrate"
 	@echo "make lint   - ruff check, ruff format --check, makemigrations --check"
 	@echo "make format - apply ruff's fixes and formatting"
 	@echo "make bench  - performance benchmark on PostgreSQL (BENCH_ARGS=--quick: ~2 minutes)"
@@ -48,15 +48,27 @@ run: $(BIN)/.installed
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Production processes (README, "Deploying"). Settings come from the environment or .env.
-release: $(BIN)/.installed
-	$(MANAGE) migrate --noinput
-	$(MANAGE) collectstatic --noinput --verbosity 0
-	$(MANAGE) check --deploy --fail-level WARNING
+# They install the app without the development tools.
+$(BIN)/.installed-app: pyproject.toml
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "No Python >= 3.12 found (tried python3, python3.13, python3.12). Install Python 3.12 or newer."; \
+		exit 1; fi
+	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
 
-serve: $(BIN)/.installed
+# Once per deploy, from one machine: refuse an unsafe configuration, then migrate.
+release: $(BIN)/.installed-app
+	$(MANAGE) check --deploy --fail-level WARNING
+	$(MANAGE) migrate --noinput
+
+# On every app server: its own copy of the static files (hashed names), then gunicorn.
+serve: $(BIN)/.installed-app
+	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(BIN)/gunicorn -c gunicorn.conf.py
 
-worker: $(BIN)/.installed
+worker: $(BIN)/.installed-app
 	$(MANAGE) worker
 
 test: $(BIN)/.installed

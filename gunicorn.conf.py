@@ -46,7 +46,16 @@ logconfig_dict = logging_config(
     json=_json in {"1", "true", "yes", "on"} if _json else not _debug,
     level=os.environ.get("LOG_LEVEL", "").strip() or "INFO",
 )
-logconfig_dict["loggers"]["gunicorn.error"] = {"level": loglevel.upper(), "propagate": True}
+logconfig_dict["filters"]["gunicorn_request"] = {"()": "amtec.logging.GunicornRequestDetails"}
+logconfig_dict["handlers"]["gunicorn"] = {
+    **logconfig_dict["handlers"]["console"],
+    "filters": ["gunicorn_request", *logconfig_dict["handlers"]["console"]["filters"]],
+}
+logconfig_dict["loggers"]["gunicorn.error"] = {
+    "level": loglevel.upper(),
+    "handlers": ["gunicorn"],
+    "propagate": False,
+}
 
 # Workers' heartbeat files in memory, not on a disk that may stall.
 if Path("/dev/shm").is_dir():  # noqa: S108 - gunicorn's own recommendation for its heartbeat

@@ -121,6 +121,28 @@ class RedactPersonalData(logging.Filter):
         return True
 
 
+_REQUEST_URI = re.compile(r"(Error handling request (?:[A-Z]+ )?)(\S+)")
+_CLIENT_IP = re.compile(r"\bip=\S+?(?=:|\s|$)")
+
+
+class GunicornRequestDetails(logging.Filter):
+    """gunicorn's own error lines name the request's full URI (query strings carry searches and
+    sometimes emails) and the client's address: keep the path, drop the rest."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:
+            return True  # RedactPersonalData deals with it
+        masked = _REQUEST_URI.sub(
+            lambda m: m.group(1) + loggable_path(m.group(2).split("?", 1)[0]), message
+        )
+        masked = _CLIENT_IP.sub("ip=…", masked)
+        if masked != message:
+            record.msg, record.args = masked, None
+        return True
+
+
 class RequestIdFilter(logging.Filter):
     """Give every record the id of the request it was logged in ("-" outside one)."""
 

@@ -4,6 +4,7 @@ import time
 import uuid
 
 from amtec.logging import ACCESS_LOGGER, loggable_path, request_id_var
+from amtec.views import healthz
 
 access_log = logging.getLogger(ACCESS_LOGGER)
 # What a proxy or load balancer may hand us as the request's id; anything else is replaced.
@@ -67,3 +68,22 @@ def _log_access(request, response, request_id, started):
         duration_ms,
         extra=fields,
     )
+
+
+class HealthCheckMiddleware:
+    """Answers `/healthz` before anything checks the Host header or redirects to HTTPS.
+
+    Load balancers probe each server by its own address (`Host: 10.0.3.7:8000`), which is not in
+    ALLOWED_HOSTS and should not be; they probe over plain HTTP, too. Second in MIDDLEWARE, so
+    the probe still gets a request id and an access line.
+    """
+
+    path = "/healthz"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info == self.path:
+            return healthz(request)
+        return self.get_response(request)

@@ -1,7 +1,10 @@
 """Fixed-window rate limits kept in the cache, so they hold across processes sharing it."""
 
 import hashlib
+import ipaddress
+from functools import lru_cache
 
+from django.conf import settings
 from django.core.cache import cache
 
 
@@ -22,4 +25,40 @@ def hit(scope: str, key: str, *, limit: int, window: int) -> bool:
 
 
 def client_address(request) -> str:
-    return request.META.get("REMOTE_ADDR", "")
+    """The visitor's address: the peer's, or, when the peer is one of our proxies
+    (FORWARDED_ALLOW_IPS), the right-most X-Forwarded-For address no proxy of ours added.
+
+    Behind a load balancer every request comes from the balancer; without this, one visitor's
+    limit would be everyone's. Addresses further left were written by the client and prove nothing.
+    """
+    peer = request.META.get("REMOTE_ADDR", "")
+    if not _trusted(peer):
+        return peer
+    header = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    hops = [hop.strip() for hop in header.split(",") if hop.strip()]
+    for hop in reversed(hops):
+        if not _trusted(hop):
+            return hop
+    # Every hop is trusted (FORWARDED_ALLOW_IPS=*, or traffic from inside): the first one.
+    return hops[0] if hops else peer
+
+
+def _trusted(address: str) -> bool:
+    return _is_trusted(address, tuple(settings.FORWARDED_ALLOW_IPS))
+
+
+@lru_cache(maxsize=1024)
+def _is_trusted(address: str, proxies: tuple[str, ...]) -> bool:
+    if "*" in proxies:
+        return True
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    for proxy in proxies:
+        try:
+            if ip in ipaddress.ip_network(proxy, strict=False):
+                return True
+        except ValueError:
+            continue
+    return False

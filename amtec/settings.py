@@ -87,6 +87,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "amtec.middleware.RequestIdMiddleware",
+    "amtec.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETags, so feed readers and crawlers re-fetching an unchanged page get a 304.
@@ -196,12 +197,23 @@ if S3_MEDIA_BUCKET or S3_RESUME_BUCKET:
         raise ImproperlyConfigured("Set both S3_MEDIA_BUCKET and S3_RESUME_BUCKET, or neither.")
     if S3_MEDIA_BUCKET == S3_RESUME_BUCKET:
         raise ImproperlyConfigured("Resumes need a private bucket of their own.")
+    from botocore.config import Config
+
+    # Path-style addresses work with every S3-compatible server; AWS accepts them too.
+    _addressing = "path" if env_str("S3_ENDPOINT_URL") else None
     _s3 = {
         "endpoint_url": env_str("S3_ENDPOINT_URL") or None,
         "region_name": env_str("S3_REGION") or None,
-        # Path-style addresses work with every S3-compatible server; AWS accepts them too.
-        "addressing_style": "path" if env_str("S3_ENDPOINT_URL") else None,
+        "addressing_style": _addressing,
         "file_overwrite": False,
+        # A store that hangs must not hold a web worker past gunicorn's timeout: the candidate
+        # gets "please try again" in seconds (botocore's defaults: 60 s, 5 attempts).
+        "client_config": Config(
+            connect_timeout=env_int("S3_CONNECT_TIMEOUT", 3),
+            read_timeout=env_int("S3_READ_TIMEOUT", 5),
+            retries={"mode": "standard", "max_attempts": 2},
+            s3={"addressing_style": _addressing},
+        ),
     }
     STORAGES["default"] = {
         "BACKEND": "amtec.storages.PublicMediaStorage",
@@ -240,8 +252,15 @@ TASK_STALE_AFTER = env_int("TASK_STALE_AFTER", 15 * 60)
 # the single development server keeps it in memory.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                          "LOCATION": REDIS_URL, "KEY_PREFIX": "amtec"}}  # fmt: skip
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "amtec",
+            # A Redis that hangs fails fast (a 503 page) instead of holding every worker.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
 elif DEBUG:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 else:
@@ -309,13 +328,12 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 SESSION_COOKIE_HTTPONLY = True
+# The proxies in front of the app servers (addresses or networks; gunicorn.conf.py reads the same
+# variable). Only from these are X-Forwarded-Proto (HTTPS) and X-Forwarded-For (the visitor's
+# address, for rate limits) believed; gunicorn turns the first into the request's scheme.
+FORWARDED_ALLOW_IPS = env_list("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 if not DEBUG:
-    # Behind a proxy or load balancer that terminates TLS and sets X-Forwarded-Proto (it must
-    # overwrite, never pass on, a client's own header).
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-    # Load balancers probe health over plain HTTP.
-    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
     # The header asks for preloading; the domain is listed only once submitted to

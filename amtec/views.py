@@ -23,6 +23,8 @@ from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 from django.views.static import serve
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from blog.models import Article
 from candidates.storage import resume_storage
@@ -74,9 +76,13 @@ def _check_database() -> None:
 
 
 def _check_cache() -> None:
+    # A key of its own: probes from every server overlap in a shared cache.
     token = uuid.uuid4().hex
-    cache.set(HEALTH_PROBE_KEY, token, 30)
-    if cache.get(HEALTH_PROBE_KEY) != token:
+    key = f"{HEALTH_PROBE_KEY}:{token}"
+    cache.set(key, token, 30)
+    kept = cache.get(key)
+    cache.delete(key)
+    if kept != token:
         raise RuntimeError("the cache did not keep a value")
 
 
@@ -114,10 +120,14 @@ def healthz(request):
     )
 
 
-def _database_unreachable(exc: BaseException | None) -> bool:
-    """A failed connection (or one lost mid-request), as opposed to a bug in a query."""
+# A shared service that cannot be reached (or was lost mid-request): the database, or Redis (the
+# cache, with rate limits). Not a bug in a query: those stay 500s.
+UNAVAILABLE = (OperationalError, InterfaceError, RedisConnectionError, RedisTimeoutError)
+
+
+def _service_unreachable(exc: BaseException | None) -> bool:
     while exc is not None:
-        if isinstance(exc, (OperationalError, InterfaceError)):
+        if isinstance(exc, UNAVAILABLE):
             return True
         exc = exc.__cause__ or exc.__context__
     return False
@@ -125,11 +135,11 @@ def _database_unreachable(exc: BaseException | None) -> bool:
 
 @requires_csrf_token
 def server_error(request):
-    """500 page; a 503 one, with Retry-After, while the database cannot be reached.
+    """500 page; a 503 one, with Retry-After, while the database or the cache cannot be reached.
 
     Rendered without context processors: nothing here may touch the database.
     """
-    if _database_unreachable(sys.exception()):
+    if _service_unreachable(sys.exception()):
         response = HttpResponse(loader.get_template("503.html").render(), status=503)
         response["Retry-After"] = "30"
         return response

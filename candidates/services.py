@@ -56,8 +56,13 @@ def submit_resume(
     resume unless it is identical to one they sent before. An open application for the same job
     (or an open general submission) is updated rather than duplicated. If anything fails, no rows
     remain and a file already written to the resume store is removed.
+
+    Once the transaction's work is done, the file is kept whatever happens next: a connection lost
+    during COMMIT may have committed the rows (the file is then theirs), and a commit that did not
+    happen leaves an orphan file for `manage.py check_resumes --repair`, never a lost resume.
     """
     stored_name = None
+    committing = False
     try:
         with transaction.atomic():
             candidate = _candidate_for(details)
@@ -75,19 +80,18 @@ def submit_resume(
                     is_current=True,
                 )
                 candidate.resumes.filter(is_current=True).update(is_current=False)
-                upload.seek(0)
-                try:
-                    resume.file.save(resume_upload_name(resume), upload, save=False)
-                except Exception as exc:
-                    # A full disk, or an object store that is down or refuses: the same to the
-                    # candidate ("please try again") whatever the backend's own exception type.
-                    raise StorageUnavailable("The resume store refused the file.") from exc
-                stored_name = resume.file.name
+                stored_name = _store(resume, upload)
                 resume.save()
-            elif not resume.is_current:
-                candidate.resumes.filter(is_current=True).update(is_current=False)
-                resume.is_current = True
-                resume.save(update_fields=["is_current"])
+            else:
+                if not resume.file or not resume_storage.exists(resume.file.name):
+                    # The same file was sent before but its stored copy is gone (a restore from
+                    # backup, a lost write): keep this one.
+                    stored_name = _store(resume, upload)
+                    resume.save(update_fields=["file"])
+                if not resume.is_current:
+                    candidate.resumes.filter(is_current=True).update(is_current=False)
+                    resume.is_current = True
+                    resume.save(update_fields=["is_current"])
 
             application = (
                 Application.objects.open()
@@ -125,8 +129,9 @@ def submit_resume(
                 transaction.on_commit(
                     lambda: send_submission_emails.enqueue(application.pk, application_is_new)
                 )
+            committing = True
     except BaseException:
-        if stored_name:
+        if stored_name and not committing:
             _remove_quietly(stored_name)
         raise
     logger.info(
@@ -137,6 +142,18 @@ def submit_resume(
         job.pk if job else None,
     )
     return Submission(application, resume_is_new, application_is_new)
+
+
+def _store(resume: Resume, upload: UploadedFile) -> str:
+    """Write the upload to the resume store; returns its stored name."""
+    upload.seek(0)
+    try:
+        resume.file.save(resume_upload_name(resume), upload, save=False)
+    except Exception as exc:
+        # A full disk, or an object store that is down or refuses: the same to the candidate
+        # ("please try again") whatever the backend's own exception type.
+        raise StorageUnavailable("The resume store refused the file.") from exc
+    return resume.file.name
 
 
 def resume_upload_name(resume: Resume) -> str:

@@ -473,3 +473,22 @@ def test_settings_put_the_middleware_first_and_filter_the_live_handler():
     # Django's default handlers (a debug console, mail to ADMINS) are gone: one output, filtered.
     assert logging.getLogger("django").handlers == []
     assert logging.getLogger("django.server").handlers == []
+
+
+def test_gunicorn_error_lines_keep_the_path_and_drop_query_string_and_client_address():
+    from amtec.logging import GunicornRequestDetails
+
+    lines = []
+    for msg, args in (
+        ("Error handling request %s %s", ("GET", "/jobs/?q=welder&email=jo%40example.com")),
+        ("Error handling request %s", ("/alerts/manage/eyJhbGci.sig/?x=1",)),
+        ("Invalid request from ip=203.0.113.9: Invalid HTTP method 'FOO'", ()),
+    ):
+        record = logging.LogRecord("gunicorn.error", logging.ERROR, __file__, 1, msg, args, None)
+        GunicornRequestDetails().filter(record)
+        lines.append(record.getMessage())
+    assert lines == [
+        "Error handling request GET /jobs/",
+        "Error handling request /alerts/manage/…/",
+        "Invalid request from ip=…: Invalid HTTP method 'FOO'",
+    ]

@@ -93,6 +93,18 @@ def test_healthz_reports_the_database(client):
     assert "no-cache" in response["Cache-Control"]
 
 
+def test_healthz_answers_load_balancer_probes_by_address_and_over_plain_http(client, settings):
+    settings.ALLOWED_HOSTS = ["careers.amtec.example"]
+    settings.SECURE_SSL_REDIRECT = True
+    response = client.get("/healthz", HTTP_HOST="10.0.3.7:8000")
+    assert response.status_code == 200
+    assert json.loads(response.content)["status"] == "ok"
+    assert response["X-Request-ID"]
+    # Everything else still insists on a known host, and on HTTPS.
+    assert client.get("/", HTTP_HOST="10.0.3.7:8000").status_code == 400
+    assert client.get("/", HTTP_HOST="careers.amtec.example").status_code == 301
+
+
 def test_healthz_answers_503_when_the_database_fails(client, monkeypatch):
     def broken_cursor(*args, **kwargs):
         raise connection.Database.OperationalError("database is down")
@@ -149,6 +161,30 @@ def test_database_unreachable_gives_the_branded_503(client, monkeypatch):
     assert response["Content-Type"] == "text/html; charset=utf-8"
     assertContains(response, "We’ll be back in a few minutes", status_code=503)
     assert b"connection refused" not in response.content
+
+
+def test_cache_unreachable_gives_the_branded_503_quickly(client, settings):
+    import socket
+    import time
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{port}/0",
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+    client.raise_request_exception = False
+    started = time.monotonic()
+    response = client.get("/")
+    assert time.monotonic() - started < 10
+    assert response.status_code == 503
+    assertContains(response, "We’ll be back in a few minutes", status_code=503)
+    health = client.get("/healthz")
+    assert (health.status_code, json.loads(health.content)["cache"]) == (503, "unavailable")
 
 
 def test_a_bug_in_a_query_is_still_a_500_not_a_503(client, monkeypatch):

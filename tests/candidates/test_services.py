@@ -94,6 +94,40 @@ def test_database_failure_after_storing_removes_the_file(resume_files, monkeypat
     assert not Candidate.objects.exists() and not Resume.objects.exists()
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_connection_lost_after_commit_keeps_the_file_of_the_committed_rows(
+    resume_files, monkeypatch
+):
+    """COMMIT reached the database but its answer was lost: the rows exist, so must the file."""
+    from django.db import OperationalError
+
+    real_commit = connection.commit
+
+    def commit_then_lose_the_answer():
+        real_commit()
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(connection, "commit", commit_then_lose_the_answer)
+    with pytest.raises(OperationalError):
+        submit(fixture_upload(PDF))
+    monkeypatch.undo()
+    resume = Resume.objects.get()
+    assert resume_files() == [resume.file.name]
+
+
+def test_an_identical_file_whose_stored_copy_is_gone_is_stored_again(resume_files):
+    first = submit(fixture_upload(PDF))
+    lost = first.application.resume.file.name
+    first.application.resume.file.storage.delete(lost)
+
+    again = submit(fixture_upload(PDF, as_name="renamed.pdf"))
+    assert not again.resume_is_new
+    resume = Resume.objects.get()
+    assert resume.file.name != lost and resume_files() == [resume.file.name]
+    with resume.file.open("rb") as fh:
+        assert fh.read(5) == b"%PDF-"
+
+
 def test_storage_failure_leaves_no_rows(monkeypatch):
     from django.core.files.storage import FileSystemStorage
 
