@@ -243,8 +243,11 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 
 # Background work (emails, resume text extraction). The worker: `manage.py worker`.
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
-# A task RUNNING longer than this (seconds) is taken as abandoned by a dead worker and run again
-# (manage.py worker, recover_tasks). Keep it longer than any task takes.
+# A `manage.py worker` silent (no heartbeat; it beats every 30 s) for longer than this (seconds) is
+# taken for dead and its task run again (manage.py worker, recover_tasks).
+TASK_HEARTBEAT_TIMEOUT = env_int("TASK_HEARTBEAT_TIMEOUT", 120)
+# Tasks of workers without heartbeats (a plain db_worker) are run again when RUNNING longer than
+# this (seconds). Keep it longer than any task takes.
 TASK_STALE_AFTER = env_int("TASK_STALE_AFTER", 15 * 60)
 
 # The cache holds rate limits and whole public pages, so every process must share it: Redis when

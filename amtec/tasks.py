@@ -6,9 +6,16 @@ attempt it fails, so that staff see it under "Task results" in the admin.
 
 Stuck tasks. django-tasks-db marks a task RUNNING when a worker claims it and never looks at it
 again: if the worker dies (killed, out of memory, machine restarted) the task would stay RUNNING
-for ever. `recover_stale_tasks` (run by `manage.py worker` at start and every few minutes, and by
-`manage.py recover_tasks`) puts such a task back in the queue, or, after MAX_CLAIMS workers have
-died on it, marks it failed for staff.
+for ever. `manage.py worker` records a heartbeat (amtec.models.WorkerHeartbeat) every
+HEARTBEAT_EVERY seconds while it runs, and `recover_stale_tasks` (run by `manage.py worker` at
+start and every few minutes, and by `manage.py recover_tasks`) puts a task back in the queue when
+its worker has gone silent for TASK_HEARTBEAT_TIMEOUT, or, after MAX_CLAIMS workers have died on
+it, marks it failed for staff. A task whose worker is alive is left alone however long it runs.
+Only for a worker that sends no heartbeats (plain `db_worker`) does age alone decide
+(TASK_STALE_AFTER). One case remains where a task runs twice at once: a worker that froze
+(a paused virtual machine, a stopped process, native code holding the GIL) for longer than the
+timeout is taken for dead while alive; when it wakes, its late result is not recorded over what
+recovery decided meanwhile (`record_only_if_still_claimed`), but what the task did is done.
 
 Both rules mean a task can run more than once, so tasks must be safe to run twice. Resume text
 extraction rewrites the same text. An email is sent at least once: a worker killed after the mail
@@ -45,6 +52,12 @@ MAIL_ERRORS = (smtplib.SMTPException, ConnectionError, TimeoutError, OSError)
 # A worker that dies on the same task this many times is not given it again.
 MAX_CLAIMS = 3
 DEFAULT_STALE_AFTER = 15 * 60  # seconds; TASK_STALE_AFTER in settings
+# A worker records that it is alive this often (seconds), and one silent for longer than the
+# timeout (TASK_HEARTBEAT_TIMEOUT: four missed heartbeats) is taken for dead.
+HEARTBEAT_EVERY = 30
+DEFAULT_HEARTBEAT_TIMEOUT = 4 * HEARTBEAT_EVERY
+# The heartbeat of a worker silent this long (seconds) and holding no task is deleted.
+FORGET_SILENT_WORKERS_AFTER = 24 * 60 * 60
 
 
 class EmailNotSent(Exception):
@@ -117,31 +130,58 @@ def stale_after_setting() -> int:
     return int(getattr(settings, "TASK_STALE_AFTER", DEFAULT_STALE_AFTER))
 
 
+def heartbeat_timeout_setting() -> int:
+    return int(getattr(settings, "TASK_HEARTBEAT_TIMEOUT", DEFAULT_HEARTBEAT_TIMEOUT))
+
+
 def recover_stale_tasks(
     *,
     stale_after: int | None = None,
-    restarted_worker_id: str | None = None,
+    heartbeat_timeout: int | None = None,
+    worker_id: str | None = None,
+    worker_started_at: datetime | None = None,
     now: datetime | None = None,
 ) -> dict[str, list[str]]:
     """Put tasks whose worker died back in the queue, or fail them after MAX_CLAIMS tries.
 
-    A task counts as abandoned when it has been RUNNING for more than `stale_after` seconds
-    (TASK_STALE_AFTER; it must be longer than any task takes), or when `restarted_worker_id` —
-    a worker starting up under the id it had before — was the last to claim it.
+    A RUNNING task is abandoned when the worker that last claimed it
+    - has been silent (no heartbeat) for more than `heartbeat_timeout` seconds
+      (TASK_HEARTBEAT_TIMEOUT), or has started again since it claimed the task; or,
+    - sending no heartbeats at all (plain `db_worker`), claimed it more than `stale_after` seconds
+      ago (TASK_STALE_AFTER; that must be longer than any task takes).
+    A worker calling this passes its own `worker_id` and the moment it (last) started: a task
+    it claimed before then is from its previous run and abandoned; one claimed since is its own.
     Returns the ids of the tasks put back ("requeued") and failed ("failed").
     """
     from django_tasks_db.models import DBTaskResult
 
+    from amtec.models import WorkerHeartbeat
+
     now = now or timezone.now()
     stale_after = stale_after_setting() if stale_after is None else stale_after
-    cutoff = now - timedelta(seconds=stale_after)
+    heartbeat_timeout = (
+        heartbeat_timeout_setting() if heartbeat_timeout is None else heartbeat_timeout
+    )
     outcome = {"requeued": [], "failed": []}
     # A list first: each row is then changed on its own, only if nobody changed it meanwhile.
     running = list(DBTaskResult.objects.running().only("id", "started_at", "worker_ids"))
+    heartbeats = WorkerHeartbeat.objects.in_bulk({_last_worker(row) for row in running} - {None})
     for row in running:
-        last_worker = row.worker_ids[-1] if row.worker_ids else None
-        stale = row.started_at is None or row.started_at < cutoff
-        if not (stale or (restarted_worker_id and last_worker == restarted_worker_id)):
+        last_worker = _last_worker(row)
+        if last_worker is not None and last_worker == worker_id:
+            own_start = worker_started_at or now
+            why = "restarted since it claimed the task" if _claimed_before(row, own_start) else None
+        elif (heartbeat := heartbeats.get(last_worker)) is None:
+            # No heartbeat (plain db_worker, or an older worker): only the task's age tells.
+            stale = row.started_at is None or row.started_at < now - timedelta(seconds=stale_after)
+            why = f"no heartbeat, task older than {stale_after} s" if stale else None
+        elif _claimed_before(row, heartbeat.started_at):
+            why = "restarted since it claimed the task"
+        elif not heartbeat.is_alive(timeout=heartbeat_timeout, now=now):
+            why = f"silent since {heartbeat.last_seen.isoformat(timespec='seconds')}"
+        else:
+            why = None  # alive: never taken from it, however long the task runs
+        if why is None:
             continue
         unchanged = DBTaskResult.objects.filter(
             pk=row.pk, status=TaskResultStatus.RUNNING, started_at=row.started_at
@@ -152,18 +192,19 @@ def recover_stale_tasks(
             if unchanged.update(status=TaskResultStatus.READY):
                 outcome["requeued"].append(str(row.pk))
                 logger.warning(
-                    "Task %s: its worker %s stopped (running since %s); put back in the queue "
-                    "(claimed %s of %s times).",
+                    "Task %s: its worker %s stopped (%s; task running since %s); put back in the "
+                    "queue (claimed %s of %s times).",
                     row.pk,
                     last_worker,
+                    why,
                     since,
                     claims,
                     MAX_CLAIMS,
                 )
             continue
         reason = (
-            f"The worker running this task stopped (worker {last_worker}, running since {since} "
-            f"with no result); not retried after {claims} attempts."
+            f"The worker running this task stopped (worker {last_worker}, {why}; running since "
+            f"{since} with no result); not retried after {claims} attempts."
         )
         if unchanged.update(
             status=TaskResultStatus.FAILED,
@@ -174,4 +215,59 @@ def recover_stale_tasks(
         ):
             outcome["failed"].append(str(row.pk))
             logger.error("Task %s: %s", row.pk, reason)
+    _forget_long_silent_workers(now)
     return outcome
+
+
+def _last_worker(row) -> str | None:
+    return row.worker_ids[-1] if row.worker_ids else None
+
+
+def _claimed_before(row, moment: datetime) -> bool:
+    # Both times come from the clock of the machine the worker runs on.
+    return row.started_at is None or row.started_at < moment
+
+
+def _forget_long_silent_workers(now: datetime) -> None:
+    """Drop heartbeats of workers silent for a day that hold no task: a worker killed without a
+    fixed --worker-id leaves a row nobody will overwrite. (A worker that comes back writes its
+    row again.)"""
+    from django_tasks_db.models import DBTaskResult
+
+    from amtec.models import WorkerHeartbeat
+
+    holding = DBTaskResult.objects.running().values_list("worker_ids", flat=True)
+    WorkerHeartbeat.objects.silent(timeout=FORGET_SILENT_WORKERS_AFTER, now=now).exclude(
+        worker_id__in={ids[-1] for ids in holding if ids}
+    ).delete()
+
+
+def record_only_if_still_claimed(db_task_result) -> None:
+    """Make the worker's own record of `db_task_result`'s result (SUCCESSFUL or FAILED) land
+    only while the task is still the claim this worker made: RUNNING since the same moment.
+
+    A worker taken for dead while it was alive (frozen: a paused virtual machine, a process
+    stopped for longer than TASK_HEARTBEAT_TIMEOUT) may finish after recovery has put its task
+    back in the queue, given it to another worker, or marked it failed. Its late result must not
+    overwrite that. (Its side effects, such as an email sent, have happened: the rerun can repeat
+    them, as with any rerun.)
+    """
+    from django_tasks_db.models import DBTaskResult
+
+    claimed_at = db_task_result.started_at
+
+    def save(*, update_fields):
+        # django-tasks-db's set_successful and set_failed end with a plain save(update_fields=…).
+        still_ours = DBTaskResult.objects.filter(
+            pk=db_task_result.pk, status=TaskResultStatus.RUNNING, started_at=claimed_at
+        )
+        if not still_ours.update(**{name: getattr(db_task_result, name) for name in update_fields}):
+            logger.warning(
+                "Task %s finished (%s) on worker %s after recovery had taken it from that worker "
+                "(silent too long); the result was not recorded.",
+                db_task_result.pk,
+                db_task_result.status,
+                _last_worker(db_task_result),
+            )
+
+    db_task_result.save = save

@@ -1,11 +1,25 @@
+import math
+
 from django.core.management.base import BaseCommand
 
-from amtec.tasks import MAX_CLAIMS, recover_stale_tasks, stale_after_setting
+from amtec.tasks import (
+    MAX_CLAIMS,
+    heartbeat_timeout_setting,
+    recover_stale_tasks,
+    stale_after_setting,
+)
 
 
 def seconds(value: str) -> int:
     number = int(value)
     if number < 0:
+        raise ValueError(value)
+    return number
+
+
+def positive_seconds(value: str) -> float:
+    number = float(value)
+    if not (math.isfinite(number) and number > 0):
         raise ValueError(value)
     return number
 
@@ -23,16 +37,27 @@ class Command(BaseCommand):
             "--stale-after",
             type=seconds,
             metavar="SECONDS",
-            help="A task running longer than this is taken as abandoned (default: the "
-            "TASK_STALE_AFTER setting, 15 minutes). Keep it longer than any task takes.",
+            help="A task of a worker that sends no heartbeat (plain db_worker) running longer "
+            "than this is taken as abandoned (default: the TASK_STALE_AFTER setting, 15 "
+            "minutes). Keep it longer than any task takes.",
+        )
+        parser.add_argument(
+            "--heartbeat-timeout",
+            type=seconds,
+            metavar="SECONDS",
+            help="A `manage.py worker` silent for longer than this is taken for dead (default: "
+            "the TASK_HEARTBEAT_TIMEOUT setting, 2 minutes).",
         )
 
-    def handle(self, *args, stale_after=None, **options):
+    def handle(self, *args, stale_after=None, heartbeat_timeout=None, **options):
         stale_after = stale_after_setting() if stale_after is None else stale_after
-        outcome = recover_stale_tasks(stale_after=stale_after)
+        if heartbeat_timeout is None:
+            heartbeat_timeout = heartbeat_timeout_setting()
+        outcome = recover_stale_tasks(stale_after=stale_after, heartbeat_timeout=heartbeat_timeout)
         self.stdout.write(
-            f"Tasks running for more than {stale_after} s: {len(outcome['requeued'])} put back "
-            f"in the queue, {len(outcome['failed'])} marked failed."
+            f"Tasks of workers silent for more than {heartbeat_timeout} s (without heartbeats: "
+            f"running for more than {stale_after} s): {len(outcome['requeued'])} put back in the "
+            f"queue, {len(outcome['failed'])} marked failed."
         )
         for kind in ("requeued", "failed"):
             for task_id in outcome[kind]:
