@@ -208,6 +208,16 @@ def _measure_page(client, paths: list[str], repeat: int) -> dict:
 # --- uncached search latency (in process, no HTTP) ----------------------------------------------
 
 
+def relation_mb(name: str) -> float | None:
+    """A table's own size in MB (rows in line, not TOAST or indexes); None if there is none."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_relation_size(to_regclass(%s))", [name])
+        size = cursor.fetchone()[0]
+    return None if size is None else round(size / 1024 / 1024, 1)
+
+
 def measure_search(terms=SEARCH_TERMS, *, repeat: int = 10) -> dict:
     """Times keyword searches straight against the database, as the job list view runs them.
 
@@ -218,16 +228,19 @@ def measure_search(terms=SEARCH_TERMS, *, repeat: int = 10) -> dict:
 
     from jobs.forms import JobSearchForm
     from jobs.models import Category, Job
+    from jobs.views import JobListView
+
+    page_size = JobListView.paginate_by
 
     def view_path(term):
         form = JobSearchForm(QueryDict(urlencode({"q": term})), categories=Category.objects.all())
         results, facets = form.apply(Job.objects.all())
-        list(results.for_listing()[:20])
+        list(results[:page_size])  # the first page, as the view's paginator cuts it
         return facets["total"]
 
     def results_only(term):
         form = JobSearchForm(QueryDict(urlencode({"q": term})), categories=Category.objects.all())
-        return len(list(form.results(Job.objects.all()).for_listing()[:20]))
+        return len(list(form.paged_results(Job.objects.all())[:page_size]))
 
     view_ms, results_ms, by_term = [], [], {term: [] for term in terms}
     with uncached():  # should the app ever cache searches or facet counts
@@ -851,20 +864,8 @@ def _fmt(value, spec: str = ".1f", empty: str = "-") -> str:
     return empty if value is None else format(value, spec)
 
 
-def format_table(report: dict) -> str:
-    lines = []
-    settings = report.get("settings") or {}
-    lines.append(
-        f"Amtec bench {report['date']} - {settings.get('server', 'gunicorn')}, "
-        f"wrk {settings.get('wrk', '')}; shared, noisy machine: compare runs, not decimals."
-    )
-    scale = report.get("scale") or {}
-    if scale:
-        lines.append(
-            "Data: "
-            + ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in scale.items() if v is not None)
-        )
-    lines.append("")
+def _pages_table(report: dict) -> list[str]:
+    lines, settings = [], report.get("settings") or {}
     header = (
         f"{'page':<14}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'ratio':>7}"
         f"{'SQL':>5}{'db ms':>8}{'in-proc':>10}  cache"
@@ -896,6 +897,25 @@ def format_table(report: dict) -> str:
             f"Machine load (1-min average) during the wrk runs: {min(loads):.1f} to "
             f"{max(loads):.1f} on {settings.get('cpus', '?')} CPUs (wrk and PostgreSQL included)."
         )
+    return lines
+
+
+def format_table(report: dict) -> str:
+    lines = []
+    settings = report.get("settings") or {}
+    lines.append(
+        f"Amtec bench {report['date']} - {settings.get('server', 'gunicorn')}, "
+        f"wrk {settings.get('wrk', '')}; shared, noisy machine: compare runs, not decimals."
+    )
+    scale = report.get("scale") or {}
+    if scale:
+        lines.append(
+            "Data: "
+            + ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in scale.items() if v is not None)
+        )
+    lines.append("")
+    if report["pages"]:
+        lines += _pages_table(report)
     search = report.get("search") or {}
     if search:
         lines += [
@@ -990,6 +1010,11 @@ def parse_args(argv=None):
     parser.add_argument(
         "--skip-matching", action="store_true", help="skip bench/matching.py's measurement"
     )
+    parser.add_argument(
+        "--search-only",
+        action="store_true",
+        help="seed the jobs and measure search and query counts at each size; no wrk, no uploads",
+    )
     args = parser.parse_args(argv)
     if args.jobs is None:
         args.jobs = 10_000 if args.quick else 100_000
@@ -1040,6 +1065,21 @@ def run(args, workdir: Path) -> dict:
             f"p95 {search[rows]['p95_ms']:.1f} ms ({search[rows]['runs']} runs)"
         )
         queries_by_scale[rows] = measure_queries(page_paths())
+
+    if args.search_only:
+        return build_report(
+            load={},
+            queries={},
+            search=search,
+            queries_by_scale=queries_by_scale,
+            seed_seconds={k: round(v, 1) for k, v in seconds.items()},
+            scale={
+                "jobs": Job.objects.count(),
+                "open_jobs": Job.objects.open().count(),
+                "search_index_mb": relation_mb("jobs_jobsearchentry"),
+            },
+            settings={"search_repeat": args.repeat, "quick": args.quick, "search_only": True},
+        )
 
     added, seconds["applications"] = seed.timed(seed.grow_applications, args.applications, ctx)
     _, seconds["analyze_final"] = seed.timed(seed.analyze)
@@ -1099,6 +1139,7 @@ def run(args, workdir: Path) -> dict:
         scale={
             "jobs": Job.objects.count(),
             "open_jobs": Job.objects.open().count(),
+            "search_index_mb": relation_mb("jobs_jobsearchentry"),
             "articles": Article.objects.count(),
             "published_articles": Article.objects.published().count(),
             "candidates": Candidate.objects.count(),
@@ -1124,7 +1165,7 @@ def _stop(signum, frame):
 def main(argv=None) -> int:
     args = parse_args(argv)
     started = time.monotonic()
-    if not shutil.which("wrk"):
+    if not args.search_only and not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install -y wrk (make bench does this).")
     workdir = Path(tempfile.mkdtemp(prefix="amtec-bench-"))
     os.environ.update(

@@ -7,7 +7,8 @@ build the same rows. The functions *grow* a table to a target size, so the bench
 
 `bulk_create` skips `Model.save()`, so whatever `save()` would compute is computed here: a job's
 reference code, slug, Markdown HTML and yearly pay; an article's HTML and reading time. Markdown is
-rendered once per template text, not once per row. PostgreSQL's trigger fills `search_vector`.
+rendered once per template text, not once per row. PostgreSQL's triggers fill `search_vector` and
+the jobs' search index (`jobs_jobsearchentry`).
 
 Each `grow_*` function returns how many rows it added; `timed()` adds the seconds.
 """

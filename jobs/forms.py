@@ -120,19 +120,44 @@ class JobSearchForm(forms.Form):
                 active[group] = options[group][str(value)]
         return active
 
-    def base_queryset(self, jobs):
-        """Open jobs matching the keywords and location: what the facets count within."""
-        jobs = jobs.open().search(self.query)
+    def _open_matching(self, rows):
+        """Open rows matching the keywords and location (jobs, or their search index rows)."""
+        rows = rows.open().search(self.query)
         location = location_filter(self.cleaned_data.get("location") or "")
-        return jobs.filter(location) if location is not None else jobs
+        return rows.filter(location) if location is not None else rows
+
+    def base_queryset(self, jobs):
+        """Open jobs matching the keywords and location: what the facets count within.
+
+        Rows of `jobs.for_search()`: on PostgreSQL the jobs' search index, elsewhere the jobs.
+        """
+        return self._open_matching(jobs.for_search())
 
     def results(self, jobs):
-        """The open jobs this search gives, sorted."""
+        """The open jobs this search gives, sorted: a queryset of jobs (feeds re-sort and cut it).
+
+        Read from the jobs table (matching through the search index on PostgreSQL), so "the
+        newest N" walks the jobs' own date index.
+        """
         active = self._active_conditions(self._option_conditions())
-        return self.base_queryset(jobs).filter(_all(active.values())).order_by(*self.ordering())
+        return self._open_matching(jobs).filter(_all(active.values())).order_by(*self.ordering())
+
+    def _page_rows(self, jobs, base):
+        """Where a page is sorted and cut.
+
+        With keywords, the rows that matched them (`base`: the search index on PostgreSQL);
+        without, the jobs table, whose own indexes give the newest or the best paid first.
+        """
+        return base if self.query else self._open_matching(jobs)
+
+    def paged_results(self, jobs) -> "SearchResults":
+        """The same jobs for a paginator, a page at a time; apply() also counts them."""
+        everything = _all(self._active_conditions(self._option_conditions()).values())
+        rows = self._page_rows(jobs, self.base_queryset(jobs))
+        return SearchResults(jobs, rows.filter(everything), self.ordering(), self.query)
 
     def apply(self, jobs):
-        """Returns (results, facets): the filtered, sorted jobs and every option's count.
+        """Returns (results, facets): the sorted jobs, a page at a time, and every option's count.
 
         Facet counts come from one aggregate query: each option counts the jobs the search would
         give with that option alone chosen in its group and every other group's choices kept.
@@ -154,7 +179,9 @@ class JobSearchForm(forms.Form):
             for group, group_options in options.items()
         }
         facets["total"] = counts["total"]
-        return base.filter(everything).order_by(*self.ordering()), facets
+        rows = self._page_rows(jobs, base).filter(everything)
+        results = SearchResults(jobs, rows, self.ordering(), self.query, count=counts["total"])
+        return results, facets
 
     def sort_choice(self) -> str:
         sort = self.cleaned_data.get("sort") or ""
@@ -175,3 +202,38 @@ class JobSearchForm(forms.Form):
         return sum(
             bool(data.get(name)) for name in ("location", "workplace", "type", "category")
         ) + sum(data.get(name) is not None for name in ("pay", "posted"))
+
+
+class SearchResults:
+    """The jobs a search gives, in order, read a page (a slice) at a time, as a paginator does.
+
+    `matches` are jobs, or (keyword searches on PostgreSQL) the search index's rows: then the page
+    is sorted and cut there, from narrow rows, and only the page's jobs are read from the wide
+    jobs table, by primary key, in the same query.
+    """
+
+    ordered = True  # for Paginator: the order is the search's
+
+    def __init__(self, jobs, matches, ordering, query, *, count=None):
+        self.jobs, self.matches, self.ordering, self.query = jobs, matches, ordering, query
+        self._count = count
+
+    def count(self) -> int:
+        if self._count is None:
+            self._count = self.matches.count()
+        return self._count
+
+    def __len__(self):
+        return self.count()
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            raise TypeError("Search results are read a page (a slice) at a time.")
+        if self.matches.model is self.jobs.model:
+            return self.matches.for_listing().order_by(*self.ordering)[index]
+        page = self.matches.order_by(*self.ordering)[index].values("pk")
+        jobs = self.jobs.for_listing().filter(pk__in=page).ranked(self.query)
+        return jobs.order_by(*self.ordering)

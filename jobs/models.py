@@ -5,7 +5,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connections, models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -46,11 +46,28 @@ class Category(models.Model):
         return self.name
 
 
-class JobQuerySet(JobSearchMixin, models.QuerySet):
+class JobRowQuerySet(JobSearchMixin, models.QuerySet):
+    """What jobs and their search index rows (same field names) share: the open rule, search."""
+
     def open(self):
         """What job seekers may see and apply to: open, posted, and not expired."""
         now = timezone.now()
         return self.filter(status=Job.Status.OPEN, posted_at__lte=now).exclude(expires_at__lte=now)
+
+
+class JobQuerySet(JobRowQuerySet):
+    search_path = "search_entry__"  # on PostgreSQL a job's search vectors are on its index row
+
+    def for_search(self):
+        """The rows a search filters, counts and sorts: on PostgreSQL the jobs' search index.
+
+        `JobSearchEntry` has a job's filterable fields under the same names, so the same
+        conditions apply to either; elsewhere the jobs themselves serve.
+        """
+        if connections[self.db].vendor != "postgresql":
+            return self
+        entries = JobSearchEntry.objects.using(self.db)
+        return entries.filter(job__in=self) if self.query.has_filters() else entries
 
     def for_listing(self):
         return self.select_related("category").defer(
@@ -181,6 +198,17 @@ class Job(models.Model):
             models.Index(fields=["state", "city"]),
             models.Index(fields=["postal_code"]),
             models.Index(fields=["annual_pay_max"]),
+            # The home page's list and a job page's "similar jobs", read in index order.
+            models.Index(
+                fields=["featured", "posted_at", "id"],
+                condition=Q(status="open"),
+                name="jobs_job_open_featured_idx",
+            ),
+            models.Index(
+                fields=["category", "featured", "posted_at", "id"],
+                condition=Q(status="open"),
+                name="jobs_job_open_similar_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -320,3 +348,48 @@ class Job(models.Model):
             self.annual_pay_min = self._annual(self.pay_min)
             self.annual_pay_max = self._annual(self.pay_max)
         super().save(*args, **kwargs)
+
+
+class JobSearchEntry(models.Model):
+    """One job as keyword search and the search filters see it: the jobs' search index.
+
+    PostgreSQL only. Triggers on jobs_job keep one row per job whose status is open (migration
+    0003 creates the table, which Django does not manage), so every write path - save(),
+    bulk_create(), update(), raw SQL - keeps it current; open() still applies the dates. It holds
+    the fields a search filters, counts and sorts on, under the same names as on Job, in about
+    430 bytes a row: counting and ranking the thousands of jobs a broad keyword matches reads
+    these rows, not the jobs' text. `document` is the job's full search
+    vector (GIN-indexed and stored out of line: matching reads the index, never the vectors);
+    `rank_vector` the title and summary part that ranks results, kept in line.
+    """
+
+    job = models.OneToOneField(
+        Job,
+        on_delete=models.DO_NOTHING,  # the triggers delete the row with its job
+        primary_key=True,
+        db_constraint=False,
+        related_name="search_entry",
+    )
+    status = models.CharField(max_length=10, choices=Job.Status.choices)
+    posted_at = models.DateTimeField()
+    expires_at = models.DateTimeField(null=True)
+    workplace = models.CharField(max_length=10, choices=Job.Workplace.choices)
+    employment_type = models.CharField(max_length=20, choices=Job.EmploymentType.choices)
+    category = models.ForeignKey(
+        Category, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    # A double: the job's numeric(12, 2) amounts stay distinct and in order; cheaper to compare.
+    annual_pay_max = models.FloatField(null=True)
+    city = models.CharField(max_length=80)
+    state = models.CharField(max_length=2)
+    postal_code = models.CharField(max_length=10)
+    rank_vector = SearchVectorField()
+    document = SearchVectorField()
+
+    objects = JobRowQuerySet.as_manager()
+
+    class Meta:
+        managed = False
+
+    def __str__(self):
+        return f"Search entry for job {self.pk}"

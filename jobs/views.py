@@ -1,4 +1,3 @@
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.cache import patch_vary_headers
@@ -28,12 +27,7 @@ class JobListView(ForgivingPaginationMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return self.results.for_listing()
-
-    def get_paginator(self, queryset, per_page, **kwargs):
-        paginator = Paginator(queryset, per_page, **kwargs)
-        paginator.count = self.facets["total"]  # already counted with the facets
-        return paginator
+        return self.results  # sliced a page at a time; counted with the facets
 
     def get_context_data(self, **kwargs):
         form, facets = self.form, self.facets

@@ -139,3 +139,31 @@ def test_all_combinations_of_two_groups_never_fail(board):
     for first, second in itertools.combinations(samples, 2):
         _, results, facets = search(f"{first}&{second}")
         assert facets["total"] == len(results)
+
+
+@pytest.mark.parametrize("sort", ["relevance", "newest", "pay"])
+def test_pages_cut_the_same_order_as_the_full_results(sort):
+    now = timezone.now()
+    for n in range(25):
+        JobFactory(
+            title="Field Engineer" if n % 3 else f"Engineer, field service {n}",
+            summary="Support an engineer on site." if n % 2 else "Install and repair.",
+            description="Engineering work." if n % 4 else "Travel required.",
+            pay_max=Decimal(60000 + 1000 * (n % 7)),
+            posted_at=now - timedelta(hours=n % 5),  # ties: the order falls back to the newest id
+        )
+    query = QueryDict(f"q=engineer&sort={sort}")
+    form = JobSearchForm(query, categories=Category.objects.all())
+    results, facets = form.apply(Job.objects.all())
+    everything = [job.pk for job in form.results(Job.objects.all())]
+    pages = [job.pk for job in results[0:20]] + [job.pk for job in results[20:40]]
+    assert facets["total"] == len(results) == len(everything) == 25
+    assert pages == everything
+
+
+def test_a_narrowed_jobs_queryset_narrows_the_search():
+    JobFactory(title="Welder", city="Dayton")
+    JobFactory(title="Welder", city="Akron")
+    form = JobSearchForm(QueryDict("q=welder"), categories=Category.objects.all())
+    results, facets = form.apply(Job.objects.filter(city="Akron"))
+    assert facets["total"] == 1 and [job.city for job in results[:20]] == ["Akron"]

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from jobs.models import InvalidStatusChange, Job
@@ -128,3 +128,27 @@ def test_location_display():
     assert JobFactory.build(workplace="remote").location_display == "Remote (US)"
     assert JobFactory.build(workplace="hybrid").location_display == "Dayton, OH (hybrid)"
     assert JobFactory.build(workplace="onsite").location_display == "Dayton, OH"
+
+
+def test_home_and_similar_jobs_read_the_open_jobs_indexes(on_postgresql):
+    if not on_postgresql:
+        pytest.skip("PostgreSQL only: SQLite's planner, without statistics, sorts instead")
+    job = JobFactory()
+    JobFactory.create_batch(3, category=job.category)
+    queries = {
+        "jobs_job_open_featured_idx": Job.objects.open().order_by("-featured", "-posted_at", "-pk"),
+        "jobs_job_open_similar_idx": Job.objects.open().similar_to(job),
+    }
+    # A few rows never need an index, and sorting them is cheap: leave the planner only ordered
+    # index scans to choose (without a fitting index it would sort all the same).
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        cursor.execute("SET enable_sort = off")
+        try:
+            plans = {index: queryset[:6].explain() for index, queryset in queries.items()}
+        finally:
+            cursor.execute("RESET enable_seqscan")
+            cursor.execute("RESET enable_sort")
+    for index, plan in plans.items():
+        # Read in index order and stopped after six rows: no sort of every open job.
+        assert f"Index Scan Backward using {index}" in plan and "Sort" not in plan, plan
