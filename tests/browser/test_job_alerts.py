@@ -102,3 +102,19 @@ def test_alert_pages_are_accessible(browser, page, live_server, board, assert_ac
     assert problem.goto(tokens.link_path(pk, tokens.MANAGE)).status == 410
     assert_accessible(problem)
     context.close()
+
+
+def test_a_sign_up_with_a_mistake_puts_focus_on_the_list_of_errors(page, live_server, board):
+    page.goto("/alerts/?q=python")
+    email = page.get_by_label("Your email")
+    # The browser's own check would stop the form; the server's message is what is tested here.
+    email.evaluate("field => field.setAttribute('type', 'text')")
+    email.fill("jane at example")
+    page.get_by_role("button", name=re.compile("Email me new jobs")).click()
+
+    summary = page.locator("#form-errors")
+    expect(summary).to_be_focused()
+    expect(summary).to_contain_text("Your email")
+    summary.get_by_role("link").first.click()
+    expect(page.get_by_label("Your email")).to_be_focused()
+    assert not JobAlert.objects.exists()
