@@ -232,7 +232,12 @@ def stack(tmp_path_factory, moto_s3):
 
 @pytest.fixture(scope="module")
 def start_server(stack, tmp_path_factory):
-    """start_server(name, **env) -> a running AppServer; all are stopped when the module ends."""
+    """start_server(name, **env) -> a running AppServer; all are stopped when the module ends.
+
+    Every server of the session counts 127.0.0.1 in the same Redis: each module starts with no
+    rate limit used (the load test alone sends a thousand resumes from that address).
+    """
+    stack.clear_rate_limits()
     started: list[AppServer] = []
 
     def start(name: str, **env: str) -> AppServer:
@@ -243,3 +248,4 @@ def start_server(stack, tmp_path_factory):
     yield start
     for server in started:
         server.stop()
+    stack.clear_rate_limits()
