@@ -5,48 +5,40 @@ site's requests are short, and the benchmark measured them ahead of threaded wor
 """
 
 import multiprocessing
-import os
 from pathlib import Path
 
-from dotenv import load_dotenv
-
+from amtec.env import env_bool, env_int, env_str, load_env_file
 from amtec.logging import logging_config
 
 # The same `.env` (or ENV_FILE) the Django settings read; the real environment wins.
-load_dotenv(os.environ.get("ENV_FILE") or Path(__file__).resolve().parent / ".env", override=False)
+load_env_file()
 
 wsgi_app = "amtec.wsgi:application"
-bind = (
-    os.environ.get("GUNICORN_BIND")
-    or f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
-)
-workers = int(os.environ.get("WEB_CONCURRENCY") or multiprocessing.cpu_count() * 2 + 1)
+bind = env_str("GUNICORN_BIND") or f"{env_str('HOST', '127.0.0.1')}:{env_str('PORT', '8000')}"
+workers = env_int("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1)
 worker_class = "sync"
 # A request that takes longer than this is killed (and logged); uploads are capped well below it.
-timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
-graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
-keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
+timeout = env_int("GUNICORN_TIMEOUT", 30)
+graceful_timeout = env_int("GUNICORN_GRACEFUL_TIMEOUT", 30)
+keepalive = env_int("GUNICORN_KEEPALIVE", 5)
 # Workers live until restarted. GUNICORN_MAX_REQUESTS=N recycles each after about N requests, a
 # guard should a worker's memory ever grow; a restart costs that worker a second or so of loading
 # the app (at 2,000 requests/s, 5,000 made it a visible dip several times a minute).
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
+max_requests = env_int("GUNICORN_MAX_REQUESTS", 0)
 max_requests_jitter = max_requests // 10
 
 # Only the proxy in front may say which scheme and client a request came from.
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+forwarded_allow_ips = env_str("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
 # Django logs one line per request with its request id (amtec/middleware.py); gunicorn's own
 # access log would repeat it without the id, and with the client's address.
 accesslog = None
 errorlog = "-"
-loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+loglevel = env_str("GUNICORN_LOG_LEVEL", "info")
 # gunicorn's own lines (start, workers booting or timing out) in the site's format: JSON in
 # production, through the same filters (request id, personal data masked) as the app's.
-_debug = os.environ.get("DEBUG", "").strip().lower() in {"1", "true", "yes", "on"}
-_json = os.environ.get("LOG_JSON", "").strip().lower()
 logconfig_dict = logging_config(
-    json=_json in {"1", "true", "yes", "on"} if _json else not _debug,
-    level=os.environ.get("LOG_LEVEL", "").strip() or "INFO",
+    json=env_bool("LOG_JSON", not env_bool("DEBUG")), level=env_str("LOG_LEVEL") or "INFO"
 )
 logconfig_dict["filters"]["gunicorn_request"] = {"()": "amtec.logging.GunicornRequestDetails"}
 logconfig_dict["handlers"]["gunicorn"] = {

@@ -1,46 +1,24 @@
 """Settings for Amtec's careers site.
 
-This is the one module that reads the environment; every variable is documented in `.env.example`.
+Settings read the environment here (through amtec/env.py, which gunicorn.conf.py shares); every
+variable is documented in `.env.example`.
 DEBUG is off unless asked for, and a non-debug configuration refuses to start without a real secret
 key and allowed hosts.
 """
 
-import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
-from dotenv import load_dotenv
 
+from amtec.env import env_bool, env_int, env_list, env_str, load_env_file
 from amtec.logging import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
-# A `.env` file beside manage.py (or at ENV_FILE) fills in what the real environment does not set.
-load_dotenv(os.environ.get("ENV_FILE") or BASE_DIR / ".env", override=False)
-
-
-def env_str(name: str, default: str = "") -> str:
-    return os.environ.get(name, default).strip()
-
-
-def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None or not value.strip():
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_int(name: str, default: int) -> int:
-    value = env_str(name)
-    return int(value) if value else default
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
-
+load_env_file()
 
 DEBUG = env_bool("DEBUG", False)
 

@@ -24,6 +24,25 @@ def positive_seconds(value: str) -> float:
     return number
 
 
+def add_rule_arguments(parser) -> None:
+    """--stale-after and --heartbeat-timeout: when a task counts as abandoned (also `worker`'s)."""
+    parser.add_argument(
+        "--stale-after",
+        type=seconds,
+        metavar="SECONDS",
+        help="A task of a worker that sends no heartbeat (plain db_worker) running longer "
+        "than this is taken as abandoned (default: the TASK_STALE_AFTER setting, 15 "
+        "minutes). Keep it longer than any task takes.",
+    )
+    parser.add_argument(
+        "--heartbeat-timeout",
+        type=seconds,
+        metavar="SECONDS",
+        help="A `manage.py worker` silent for longer than this is taken for dead and its task "
+        "run again (default: the TASK_HEARTBEAT_TIMEOUT setting, 2 minutes).",
+    )
+
+
 class Command(BaseCommand):
     help = (
         "Find background tasks left RUNNING by a worker that died (killed, out of memory, "
@@ -33,21 +52,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--stale-after",
-            type=seconds,
-            metavar="SECONDS",
-            help="A task of a worker that sends no heartbeat (plain db_worker) running longer "
-            "than this is taken as abandoned (default: the TASK_STALE_AFTER setting, 15 "
-            "minutes). Keep it longer than any task takes.",
-        )
-        parser.add_argument(
-            "--heartbeat-timeout",
-            type=seconds,
-            metavar="SECONDS",
-            help="A `manage.py worker` silent for longer than this is taken for dead (default: "
-            "the TASK_HEARTBEAT_TIMEOUT setting, 2 minutes).",
-        )
+        add_rule_arguments(parser)
 
     def handle(self, *args, stale_after=None, heartbeat_timeout=None, **options):
         stale_after = stale_after_setting() if stale_after is None else stale_after

@@ -20,7 +20,7 @@ from amtec.tasks import (
     recover_stale_tasks,
 )
 
-from .recover_tasks import positive_seconds, seconds
+from .recover_tasks import add_rule_arguments, positive_seconds, seconds
 
 logger = logging.getLogger("amtec.tasks")
 
@@ -45,27 +45,13 @@ class Command(db_worker.Command):
             metavar="SECONDS",
             help="How often to look for abandoned tasks; 0: only at start (default: %(default)s).",
         )
-        parser.add_argument(
-            "--stale-after",
-            type=seconds,
-            metavar="SECONDS",
-            help="A task of a worker that sends no heartbeat (plain db_worker) running longer "
-            "than this is taken as abandoned (default: the TASK_STALE_AFTER setting, 15 "
-            "minutes). Keep it longer than any task takes.",
-        )
+        add_rule_arguments(parser)
         parser.add_argument(
             "--heartbeat-every",
             type=positive_seconds,
             default=HEARTBEAT_EVERY,
             metavar="SECONDS",
             help="How often this worker records that it is alive (default: %(default)s).",
-        )
-        parser.add_argument(
-            "--heartbeat-timeout",
-            type=seconds,
-            metavar="SECONDS",
-            help="A worker silent for longer than this is taken for dead and its task run again "
-            "(default: the TASK_HEARTBEAT_TIMEOUT setting, 2 minutes).",
         )
 
     def handle(self, *, recover_every, stale_after, heartbeat_every, heartbeat_timeout, **options):
