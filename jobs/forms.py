@@ -4,7 +4,9 @@ import re
 from datetime import timedelta
 
 from django import forms
+from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.db.models import Count, F, Q
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from .models import Job
@@ -210,9 +212,19 @@ class SearchResults:
     `matches` are jobs, or (keyword searches on PostgreSQL) the search index's rows: then the page
     is sorted and cut there, from narrow rows, and only the page's jobs are read from the wide
     jobs table, by primary key, in the same query.
+
+    A broad keyword search sorted by relevance (at least `walk_from` matches, a number the facet
+    query has already counted) does not score and sort all its matches: its first pages are
+    usually the newest jobs whose title matches (the top tier, see jobs/search.py), so it walks the
+    index's rows newest first, a bounded number of them (`walk_rows_per_result` for each job up to
+    the end of the page), keeping those that match with the title. If that walk finds the whole
+    page, it is the page; if not (few titles match, or a deep page), the same query sorts every
+    match instead. Either way the order is the same, and it is one query.
     """
 
     ordered = True  # for Paginator: the order is the search's
+    walk_from = 1_000
+    walk_rows_per_result = 100
 
     def __init__(self, jobs, matches, ordering, query, *, count=None):
         self.jobs, self.matches, self.ordering, self.query = jobs, matches, ordering, query
@@ -235,5 +247,57 @@ class SearchResults:
         if self.matches.model is self.jobs.model:
             return self.matches.for_listing().order_by(*self.ordering)[index]
         page = self.matches.order_by(*self.ordering)[index].values("pk")
+        if self._walks(index):
+            page = self._walk_or_sort(index, page)
         jobs = self.jobs.for_listing().filter(pk__in=page).ranked(self.query)
         return jobs.order_by(*self.ordering)
+
+    def _walks(self, index: slice) -> bool:
+        return (
+            bool(self.query)
+            and self.ordering[0] == "-rank"
+            and self._count is not None
+            and self._count >= self.walk_from
+            and isinstance(index.stop, int)
+            and 0 <= (index.start or 0) < index.stop
+            and index.step is None
+            and len(self.matches.query.alias_map) == 1  # conditions on the index's own columns
+        )
+
+    def _walk_or_sort(self, index: slice, sorted_page):
+        """The page's primary keys: the newest-first walk's, or `sorted_page` if it falls short."""
+        start, stop = index.start or 0, index.stop
+        query = self.matches.query
+        compiler = query.get_compiler(using=self.matches.db)
+        in_title = self.matches.title_matches(self.query)
+        try:
+            # The title test first: it reads the row's small in-line vector, while the search's
+            # own conditions include the match on the whole text, whose vector is out of line.
+            title, title_params = compiler.compile(in_title.resolve_expression(query))
+            where, where_params = compiler.compile(query.where)
+            sorted_sql, sorted_params = sorted_page.query.sql_with_params()
+        except (EmptyResultSet, FullResultSet):  # nothing can match, or no condition at all
+            return sorted_page
+        table = compiler.connection.ops.quote_name(self.matches.model._meta.db_table)
+        sql = f"""
+            WITH walk AS MATERIALIZED (
+                SELECT {table}.job_id, {table}.posted_at
+                FROM (
+                    SELECT * FROM {table} WHERE posted_at <= %s
+                    ORDER BY posted_at DESC, job_id DESC LIMIT %s
+                ) {table}
+                WHERE {title} AND {where}
+                ORDER BY 2 DESC, 1 DESC
+                LIMIT %s
+            )
+            SELECT * FROM (
+                SELECT job_id FROM walk ORDER BY posted_at DESC, job_id DESC OFFSET %s
+            ) walked WHERE (SELECT count(*) FROM walk) = %s
+            UNION ALL
+            SELECT * FROM ({sorted_sql}) sorted WHERE (SELECT count(*) FROM walk) < %s
+        """  # noqa: S608 - Django's own SQL for the conditions, the table's quoted name
+        # Jobs scheduled for later are skipped by the index (from now, which is no earlier than
+        # the open rule's own "now": the conditions below still apply it exactly).
+        walk_from, cap = timezone.now(), stop * self.walk_rows_per_result
+        params = [walk_from, cap, *title_params, *where_params, stop, start, stop]
+        return RawSQL(sql, [*params, *sorted_params, stop])  # noqa: S611 - as above

@@ -1,25 +1,32 @@
 """Keyword search over jobs.
 
-PostgreSQL: full-text search with English stemming and ranking, answered by the jobs' search index
+PostgreSQL: full-text search with English stemming, answered by the jobs' search index
 (`JobSearchEntry`, table `jobs_jobsearchentry`, migration 0003: one narrow row per job whose
 status is open, kept current by triggers; so only those jobs match there, which is all public
 search ever shows, and it applies the open rule's dates on top). Its `document` is the job's
 `search_vector` (title A, summary B, description and requirements C; migration 0002), stored out
 of line and GIN-indexed, so a search finds its matches from the index without reading any text.
-Relevance is `ts_rank` on its small in-line `rank_vector` (the title, weighted A, and the summary,
-B): the title weighs most, then the summary; jobs that match only in the description or
-requirements rank after those, newest first. Queries use `websearch` syntax, so "exact phrase",
--word and OR work as people expect from search engines.
+Queries use `websearch` syntax, so "exact phrase", -word and OR work as people expect from search
+engines.
+
+Relevance comes in three tiers, newest first within each: jobs whose title alone satisfies the
+query, then jobs whose title and summary do, then the other matches (words only in the
+description or requirements). On PostgreSQL the first two are tested against the index's small
+in-line `rank_vector` (title weighted A, summary B), the first with the query restricted to
+weight A (`jobs_title_query`, migration 0005). Tiers rather than a frequency score make the
+order easy to explain ("title matches first, newest first") and let a broad search find its
+first page by walking the newest rows instead of scoring every match (jobs/forms.py).
 
 Elsewhere (SQLite): every word must appear somewhere, crudely stemmed so that "engineering" finds
-"engineer"; quoted phrases must appear as written and -word excludes; title matches rank first.
+"engineer"; quoted phrases must appear as written and -word excludes; the same three tiers, with
+each word or phrase looked for as text in the title and the summary.
 """
 
 import re
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchQueryField
 from django.db import connections
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, F, Func, IntegerField, Q, Value, When
 
 SEARCH_CONFIG = "english"
 _TOKENS = re.compile(r'(-?)"([^"]*)"|(-?)([^\s"]+)')
@@ -44,7 +51,7 @@ def _anywhere(term: str) -> Q:
 
 def _fallback_terms(query: str) -> tuple[list[tuple[str, bool]], list[str]]:
     """[(term, negated)] and the terms that count towards rank, from the query as typed."""
-    terms, title_terms = [], []
+    terms, positive = [], []
     for match in _TOKENS.finditer(query):
         negate = bool(match.group(1) or match.group(3))
         phrase = match.group(2)
@@ -53,23 +60,58 @@ def _fallback_terms(query: str) -> tuple[list[tuple[str, bool]], list[str]]:
             continue
         terms.append((term, negate))
         if not negate:
-            title_terms.append(term)
-    return terms, title_terms
+            positive.append(term)
+    return terms, positive
 
 
-def _fallback_rank(title_terms: list[str]):
-    if not title_terms:
-        return Value(0, output_field=IntegerField())
-    all_in_title, any_in_title = Q(), Q()
-    for term in title_terms:
-        all_in_title &= Q(title__icontains=term)
-        any_in_title |= Q(title__icontains=term)
+def _tiers(in_title, in_title_or_summary) -> Case:
+    """Relevance: 2 when the title satisfies the query, 1 when title and summary do, else 0."""
     return Case(
-        When(all_in_title, then=Value(2)),
-        When(any_in_title, then=Value(1)),
+        When(in_title, then=Value(2)),
+        When(in_title_or_summary, then=Value(1)),
         default=Value(0),
         output_field=IntegerField(),
     )
+
+
+def _fallback_rank(positive_terms: list[str]):
+    if not positive_terms:
+        return Value(0, output_field=IntegerField())
+    in_title, in_title_or_summary = Q(), Q()
+    for term in positive_terms:
+        in_title &= Q(title__icontains=term)
+        in_title_or_summary &= Q(title__icontains=term) | Q(summary__icontains=term)
+    return _tiers(in_title, in_title_or_summary)
+
+
+class Matches(Func):
+    """`vector @@ query`, as a condition (filter() and When() take it as it is)."""
+
+    template = "(%(expressions)s)"
+    arg_joiner = " @@ "
+    output_field = BooleanField()
+
+
+class TitleQuery(Func):
+    """A tsquery with each word restricted to the title's weight, A (migration 0005)."""
+
+    function = "jobs_title_query"
+    output_field = SearchQueryField()
+
+
+class RelevanceTier(Func):
+    """PostgreSQL: `_tiers()` for (rank_vector, query), written out directly (a search compiles
+    it twice a page, so it is worth keeping cheaper to build than Case and When)."""
+
+    output_field = IntegerField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        vector, query = (compiler.compile(e) for e in self.get_source_expressions())
+        sql = (
+            f"CASE WHEN {vector[0]} @@ jobs_title_query({query[0]}) THEN 2 "
+            f"WHEN {vector[0]} @@ {query[0]} THEN 1 ELSE 0 END"
+        )
+        return sql, (*vector[1], *query[1], *vector[1], *query[1])
 
 
 class JobSearchMixin:
@@ -87,8 +129,13 @@ class JobSearchMixin:
     def _ts_query(self, query: str) -> SearchQuery:
         return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
 
+    def title_matches(self, query: str) -> Matches:
+        """PostgreSQL: the condition that the title alone satisfies `query` (the top tier)."""
+        vector = F(f"{self.search_path}rank_vector")
+        return Matches(vector, TitleQuery(self._ts_query(query.strip())))
+
     def search(self, query: str):
-        """Rows matching `query`, annotated with `rank` (higher is more relevant).
+        """Rows matching `query`, annotated with `rank`: its relevance tier, 2, 1 or 0.
 
         On PostgreSQL only jobs whose status is open can match (the index holds no others);
         callers narrow with open() first in any case.
@@ -112,5 +159,5 @@ class JobSearchMixin:
             return self.annotate(rank=Value(0, output_field=IntegerField()))
         if self._on_postgresql():
             vector = F(f"{self.search_path}rank_vector")
-            return self.annotate(rank=SearchRank(vector, self._ts_query(query)))
+            return self.annotate(rank=RelevanceTier(vector, self._ts_query(query)))
         return self.annotate(rank=_fallback_rank(_fallback_terms(query)[1]))

@@ -1,5 +1,6 @@
 """Keyword search: PostgreSQL full-text search in the PostgreSQL run, the fallback on SQLite."""
 
+import json
 import re
 from contextlib import contextmanager
 from datetime import timedelta
@@ -11,10 +12,16 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from jobs.forms import JobSearchForm
+from jobs.forms import JobSearchForm, SearchResults
 from jobs.models import Category, Job, JobSearchEntry
 from jobs.search import crude_stem
-from tests.jobs.factories import ClosedJobFactory, DraftJobFactory, JobFactory
+from tests.jobs.factories import (
+    ClosedJobFactory,
+    DraftJobFactory,
+    ExpiredJobFactory,
+    JobFactory,
+    ScheduledJobFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -103,22 +110,54 @@ def test_postgresql_search_uses_the_gin_index(board, on_postgresql):
     assert "jobs_jobsearchentry_search_gin" in plan
 
 
-def test_rank_weighs_the_title_then_the_summary_then_newest_first(on_postgresql):
+def test_relevance_is_title_then_summary_then_the_rest_newest_first_within_each():
+    now = timezone.now()
     body = JobFactory(title="Forklift Operator", description="Trained by an engineer.")
     older_body = JobFactory(
-        title="Welder",
-        description="Engineer-approved jigs.",
-        posted_at=timezone.now() - timedelta(days=5),
+        title="Welder", description="Engineer-approved jigs.", posted_at=now - timedelta(days=5)
     )
     summary = JobFactory(title="Technician", summary="Support each engineer on the line.")
-    title = JobFactory(title="Process Engineer", posted_at=timezone.now() - timedelta(days=9))
-    found = [
-        job.pk for job in Job.objects.open().search("engineer").order_by("-rank", "-posted_at")
+    title = JobFactory(title="Process Engineer", posted_at=now - timedelta(days=9))
+    # Within the title tier the newest comes first, however often the word appears.
+    newer_title = JobFactory(title="Field Engineer", posted_at=now - timedelta(days=2))
+    keen_title = JobFactory(
+        title="Engineer, Test Engineer",
+        summary="An engineer for engineers.",
+        posted_at=now - timedelta(days=20),
+    )
+    assert ranked_pks("engineer") == [
+        newer_title.pk,
+        title.pk,
+        keen_title.pk,
+        summary.pk,
+        body.pk,
+        older_body.pk,
     ]
-    if on_postgresql:
-        assert found == [title.pk, summary.pk, body.pk, older_body.pk]
-    else:  # the fallback ranks the title only
-        assert found[0] == title.pk and set(found) == {title.pk, summary.pk, body.pk, older_body.pk}
+
+
+def test_every_word_of_the_query_decides_the_tier():
+    both_in_title = JobFactory(title="Python Developer", posted_at=days_ago(30))
+    split = JobFactory(
+        title="Developer", summary="Python and Django services.", posted_at=days_ago(3)
+    )
+    one_in_body = JobFactory(
+        title="Developer",
+        summary="Web services.",
+        description="Python daily.",
+        posted_at=days_ago(1),
+    )
+    assert ranked_pks("python developer") == [both_in_title.pk, split.pk, one_in_body.pk]
+    # An excluded word does not count towards any tier; it only removes jobs.
+    assert ranked_pks("developer -django") == [one_in_body.pk, both_in_title.pk]
+
+
+def days_ago(days):
+    return timezone.now() - timedelta(days=days)
+
+
+def ranked_pks(query):
+    found = Job.objects.open().search(query).order_by("-rank", "-posted_at", "-pk")
+    return [job.pk for job in found]
 
 
 # --- the search index (PostgreSQL): one row per job, kept by triggers on every write path ---
@@ -272,3 +311,128 @@ def test_a_broad_search_counts_and_ranks_from_the_index_and_reads_one_page_of_jo
 )
 def test_crude_stem(word, stem):
     assert crude_stem(word) == stem
+
+
+# --- relevance pages: a broad search walks the newest rows instead of sorting every match ----
+
+
+@pytest.fixture
+def broad_board(postgresql):
+    """65 open jobs, most matching "engineer" somewhere, 22 in the title, posted over 65 days;
+    plus matching jobs that must never show: scheduled, expired, closed."""
+    now = timezone.now()
+    titles = ["Senior Engineer", "Field Engineer", "Python Developer", "Technician", "Welder"]
+    titles.append("Quality Inspector")
+    summaries = ["Support each engineer.", "Build Python services.", "Weld frames."]
+    places = [("Austin", "TX", "78701", "remote"), ("Dayton", "OH", "45402", "onsite")]
+    for n in range(65):
+        city, state, postal_code, workplace = places[n % 2]
+        JobFactory(
+            title=f"{titles[n % 6]} {n}",
+            summary=summaries[n % 3],
+            description="Work with a Python engineer." if n % 4 else "Weld steel.",
+            posted_at=now - timedelta(days=n, hours=n % 7),
+            city=city,
+            state=state,
+            postal_code=postal_code,
+            workplace=workplace,
+        )
+    ScheduledJobFactory(title="Scheduled Engineer")
+    ExpiredJobFactory(title="Expired Engineer")
+    ClosedJobFactory(title="Closed Engineer")
+
+
+def search_pages(query_string, pages=3):
+    form = JobSearchForm(QueryDict(query_string), categories=Category.objects.all())
+    results, _ = form.apply(Job.objects.all())
+    return [[job.pk for job in results[20 * n : 20 * (n + 1)]] for n in range(pages)]
+
+
+BROAD_QUERIES = [
+    "q=engineer",
+    "q=engineer+python",
+    "q=python+developer",
+    'q="quality+inspector"',
+    "q=engineer+-python",
+    "q=engineer+or+welder",
+    "q=engineer&workplace=remote",
+    "q=engineer&location=TX",
+    "q=engineer&posted=30",
+]
+
+
+@pytest.mark.parametrize("query_string", BROAD_QUERIES)
+def test_walking_the_newest_rows_gives_the_pages_sorting_every_match_gives(
+    broad_board, monkeypatch, query_string
+):
+    monkeypatch.setattr(SearchResults, "walk_from", 10**9)
+    sorted_pages = search_pages(query_string)
+    assert sorted_pages[0]
+    monkeypatch.setattr(SearchResults, "walk_from", 1)
+    for rows_per_result in (100, 2, 1):  # plenty; a walk that stops short on some pages
+        monkeypatch.setattr(SearchResults, "walk_rows_per_result", rows_per_result)
+        assert search_pages(query_string) == sorted_pages, rows_per_result
+
+
+def branches_run(page_query: str) -> dict[str, int]:
+    """How many times each branch of a walked page query ran: the walk's, the sorted one's."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {page_query}")
+        plan = cursor.fetchone()[0]
+        plan = json.loads(plan) if isinstance(plan, str) else plan
+
+    def nodes(node):
+        yield node
+        for child in node.get("Plans", []):
+            yield from nodes(child)
+
+    append = next(node for node in nodes(plan[0]["Plan"]) if node["Node Type"] == "Append")
+    members = [node for node in append["Plans"] if node["Parent Relationship"] == "Member"]
+    loops = [
+        next(c for c in member["Plans"] if c["Parent Relationship"] == "Outer")["Actual Loops"]
+        for member in members
+    ]
+    return dict(zip(["walk", "sorted"], loops, strict=True))
+
+
+def test_a_broad_search_walks_for_its_first_page_and_sorts_when_the_walk_falls_short(
+    broad_board, monkeypatch, client
+):
+    monkeypatch.setattr(SearchResults, "walk_from", 1)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/jobs/?q=engineer")
+    assert response.status_code == 200 and len(captured) == 3  # as for any other search
+    page_query = captured.captured_queries[-1]["sql"]
+    assert "WITH walk" in page_query
+    assert branches_run(page_query) == {"walk": 1, "sorted": 0}
+    assert "Senior Engineer 0" in response.text and "Scheduled Engineer" not in response.text
+
+    # Allowed one row a result, the walk meets non-title matches and comes back short: sorted.
+    monkeypatch.setattr(SearchResults, "walk_rows_per_result", 1)
+    with CaptureQueriesContext(connection) as captured:
+        again = client.get("/jobs/?q=engineer&sort=relevance")  # the same page, not from cache
+    assert branches_run(captured.captured_queries[-1]["sql"]) == {"walk": 0, "sorted": 1}
+    assert pks_on_page(again.text) == pks_on_page(response.text)
+
+
+def test_a_search_with_few_matches_sorts_them_without_a_walk(broad_board, client):
+    with CaptureQueriesContext(connection) as captured:
+        client.get("/jobs/?q=engineer")
+    assert "WITH walk" not in captured.captured_queries[-1]["sql"]  # 1,000 matches or more walk
+
+
+def test_the_title_query_restricts_every_word_to_the_title(postgresql):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT jobs_title_query(websearch_to_tsquery('english', %s))::text",
+            ['python -java "quality inspector" or c++ o\'brien'],
+        )
+        assert cursor.fetchone()[0] == (
+            "'python':A & !'java':A & 'qualiti':A <-> 'inspector':A | 'c':A & 'o':A <-> 'brien':A"
+        )
+        cursor.execute("SELECT jobs_title_query(%s::tsquery)::text", ["'it''s' & 'x'"])
+        assert cursor.fetchone()[0] == "'it''s':A & 'x':A"
+
+
+def pks_on_page(html: str) -> list[str]:
+    return re.findall(r'href="/jobs/(\d+)/', html)
