@@ -218,13 +218,15 @@ class SearchResults:
     usually the newest jobs whose title matches (the top tier, see jobs/search.py), so it walks the
     index's rows newest first, a bounded number of them (`walk_rows_per_result` for each job up to
     the end of the page), keeping those that match with the title. If that walk finds the whole
-    page, it is the page; if not (few titles match, or a deep page), the same query sorts every
-    match instead. Either way the order is the same, and it is one query.
+    page, it is the page; if not (few titles match), the same query sorts every match instead.
+    Either way the order is the same, and it is one query. Pages deeper than `walk_rows_at_most`
+    allows always sort.
     """
 
     ordered = True  # for Paginator: the order is the search's
     walk_from = 1_000
     walk_rows_per_result = 100
+    walk_rows_at_most = 10_000  # so the first five pages of 20; deeper pages sort
 
     def __init__(self, jobs, matches, ordering, query, *, count=None):
         self.jobs, self.matches, self.ordering, self.query = jobs, matches, ordering, query
@@ -260,6 +262,7 @@ class SearchResults:
             and self._count >= self.walk_from
             and isinstance(index.stop, int)
             and 0 <= (index.start or 0) < index.stop
+            and index.stop * self.walk_rows_per_result <= self.walk_rows_at_most
             and index.step is None
             and len(self.matches.query.alias_map) == 1  # conditions on the index's own columns
         )
@@ -275,7 +278,8 @@ class SearchResults:
             # own conditions include the match on the whole text, whose vector is out of line.
             title, title_params = compiler.compile(in_title.resolve_expression(query))
             where, where_params = compiler.compile(query.where)
-            sorted_sql, sorted_params = sorted_page.query.sql_with_params()
+            sorted_compiler = sorted_page.query.get_compiler(using=compiler.using)
+            sorted_sql, sorted_params = sorted_compiler.as_sql()
         except (EmptyResultSet, FullResultSet):  # nothing can match, or no condition at all
             return sorted_page
         table = compiler.connection.ops.quote_name(self.matches.model._meta.db_table)
@@ -296,8 +300,8 @@ class SearchResults:
             UNION ALL
             SELECT * FROM ({sorted_sql}) sorted WHERE (SELECT count(*) FROM walk) < %s
         """  # noqa: S608 - Django's own SQL for the conditions, the table's quoted name
-        # Jobs scheduled for later are skipped by the index (from now, which is no earlier than
-        # the open rule's own "now": the conditions below still apply it exactly).
-        walk_from, cap = timezone.now(), stop * self.walk_rows_per_result
-        params = [walk_from, cap, *title_params, *where_params, stop, start, stop]
+        # The index skips jobs scheduled for later: from a minute ahead, so never before the open
+        # rule's own "now", which the conditions then apply exactly.
+        newest, cap = timezone.now() + timedelta(minutes=1), stop * self.walk_rows_per_result
+        params = [newest, cap, *title_params, *where_params, stop, start, stop]
         return RawSQL(sql, [*params, *sorted_params, stop])  # noqa: S611 - as above

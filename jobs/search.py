@@ -10,9 +10,9 @@ Queries use `websearch` syntax, so "exact phrase", -word and OR work as people e
 engines.
 
 Relevance comes in three tiers, newest first within each: jobs whose title alone satisfies the
-query, then jobs whose title and summary do, then the other matches (words only in the
-description or requirements). On PostgreSQL the first two are tested against the index's small
-in-line `rank_vector` (title weighted A, summary B), the first with the query restricted to
+query, then jobs whose title and summary do, then the other matches (the rest of the query found
+in the description or requirements). On PostgreSQL the first two are tested against the index's
+small in-line `rank_vector` (title weighted A, summary B), the first with the query restricted to
 weight A (`jobs_title_query`, migration 0005). Tiers rather than a frequency score make the
 order easy to explain ("title matches first, newest first") and let a broad search find its
 first page by walking the newest rows instead of scoring every match (jobs/forms.py).

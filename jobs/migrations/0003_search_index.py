@@ -138,6 +138,7 @@ CREATE TRIGGER jobs_job_search_index_truncate AFTER TRUNCATE ON jobs_job
 -- The keywords, and the state of a location search with them (btree_gin): one index scan
 -- finds exactly the rows both select. No other index: a plan that read rows in some other
 -- index's order and tested `document @@ query` on each would fetch each document from TOAST.
+-- (Migration 0005 adds one, newest first, that the relevance page walks with a title test.)
 CREATE INDEX jobs_jobsearchentry_search_gin ON jobs_jobsearchentry USING gin (document, state);
 ANALYZE jobs_jobsearchentry;
 """  # noqa: S608 - constant SQL

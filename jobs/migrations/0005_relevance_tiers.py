@@ -6,8 +6,9 @@ are tested against the search index's in-line `rank_vector` (title weighted A, s
 
 - `jobs_title_query(tsquery)`: the query with every word restricted to weight A, i.e. to the
   title ('engin' & 'python' -> 'engin':A & 'python':A). A SQL function, immutable, so a search's
-  query is rewritten once when it is planned, not per row. (tsquery's text form quotes each word;
-  a quote inside a word is doubled.)
+  query is rewritten once when it is planned, not per row. (tsquery's text form quotes each word,
+  doubling a quote inside one, and writes a word's own prefix mark and weights after it, as in
+  'engin':*B: those are replaced by A, the prefix mark kept.)
 - `jobs_jobsearchentry_newest`: the index table in (posted_at DESC, job_id DESC) order. For a
   broad search the first page is then the newest rows whose title matches, found by walking this
   index for a bounded number of rows instead of sorting every match (jobs/forms.py,
@@ -21,7 +22,9 @@ from django.db import migrations
 FORWARD = r"""
 CREATE FUNCTION jobs_title_query(query tsquery) RETURNS tsquery
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    RETURN regexp_replace(query::text, '''(?:[^'']|'''')*''', '\&:A', 'g')::tsquery;
+    RETURN regexp_replace(
+        query::text, '(''(?:[^'']|'''')*'')(?::(\*?)[A-D]*)?', E'\\1:\\2A', 'g'
+    )::tsquery;
 CREATE INDEX jobs_jobsearchentry_newest ON jobs_jobsearchentry (posted_at DESC, job_id DESC);
 """
 

@@ -6,7 +6,7 @@ import pytest
 from django.http import QueryDict
 from django.utils import timezone
 
-from jobs.forms import JobSearchForm, location_filter
+from jobs.forms import JobSearchForm, SearchResults, location_filter
 from jobs.models import Category, Job
 from tests.jobs.factories import JobCategoryFactory, JobFactory
 
@@ -141,8 +141,10 @@ def test_all_combinations_of_two_groups_never_fail(board):
         assert facets["total"] == len(results)
 
 
+@pytest.mark.parametrize("walk_from", [1, 1_000])  # PostgreSQL: relevance pages walk, or sort
 @pytest.mark.parametrize("sort", ["relevance", "newest", "pay"])
-def test_pages_cut_the_same_order_as_the_full_results(sort):
+def test_pages_cut_the_same_order_as_the_full_results(sort, walk_from, monkeypatch):
+    monkeypatch.setattr(SearchResults, "walk_from", walk_from)
     now = timezone.now()
     for n in range(25):
         JobFactory(

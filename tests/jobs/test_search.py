@@ -331,7 +331,7 @@ def broad_board(postgresql):
             title=f"{titles[n % 6]} {n}",
             summary=summaries[n % 3],
             description="Work with a Python engineer." if n % 4 else "Weld steel.",
-            posted_at=now - timedelta(days=n, hours=n % 7),
+            posted_at=now - timedelta(days=n // 2),  # in twos: ties fall back to the newest id
             city=city,
             state=state,
             postal_code=postal_code,
@@ -415,6 +415,16 @@ def test_a_broad_search_walks_for_its_first_page_and_sorts_when_the_walk_falls_s
     assert pks_on_page(again.text) == pks_on_page(response.text)
 
 
+def test_deep_pages_sort_without_a_walk(broad_board, monkeypatch):
+    monkeypatch.setattr(SearchResults, "walk_from", 1)
+    form = JobSearchForm(QueryDict("q=engineer"), categories=Category.objects.all())
+    results, _ = form.apply(Job.objects.all())
+    for start, walks in ((80, True), (100, False)):  # page 5 (walk_rows_at_most), page 6
+        with CaptureQueriesContext(connection) as captured:
+            list(results[start : start + 20])
+        assert ("WITH walk" in captured.captured_queries[-1]["sql"]) is walks
+
+
 def test_a_search_with_few_matches_sorts_them_without_a_walk(broad_board, client):
     with CaptureQueriesContext(connection) as captured:
         client.get("/jobs/?q=engineer")
@@ -432,6 +442,9 @@ def test_the_title_query_restricts_every_word_to_the_title(postgresql):
         )
         cursor.execute("SELECT jobs_title_query(%s::tsquery)::text", ["'it''s' & 'x'"])
         assert cursor.fetchone()[0] == "'it''s':A & 'x':A"
+        # Not made by websearch syntax, but a prefix mark stays and weights become A alone.
+        cursor.execute("SELECT jobs_title_query(%s::tsquery)::text", ["'engin':*BC | !'a:b':D"])
+        assert cursor.fetchone()[0] == "'engin':*A | !'a:b':A"
 
 
 def pks_on_page(html: str) -> list[str]:
