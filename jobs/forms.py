@@ -287,7 +287,7 @@ class SearchResults:
             WITH walk AS MATERIALIZED (
                 SELECT {table}.job_id, {table}.posted_at
                 FROM (
-                    SELECT * FROM {table} WHERE posted_at <= %s
+                    SELECT * FROM {table} WHERE posted_at <= %s AND job_id > 0
                     ORDER BY posted_at DESC, job_id DESC LIMIT %s
                 ) {table}
                 WHERE {title} AND {where}
@@ -301,7 +301,8 @@ class SearchResults:
             SELECT * FROM ({sorted_sql}) sorted WHERE (SELECT count(*) FROM walk) < %s
         """  # noqa: S608 - Django's own SQL for the conditions, the table's quoted name
         # The index skips jobs scheduled for later: from a minute ahead, so never before the open
-        # rule's own "now", which the conditions then apply exactly.
+        # rule's own "now", which the conditions then apply exactly. `job_id > 0` (every id) is
+        # what lets this query, and no other, use the partial index (migration 0005).
         newest, cap = timezone.now() + timedelta(minutes=1), stop * self.walk_rows_per_result
         params = [newest, cap, *title_params, *where_params, stop, start, stop]
         return RawSQL(sql, [*params, *sorted_params, stop])  # noqa: S611 - as above
