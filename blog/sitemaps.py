@@ -14,6 +14,10 @@ class ArticleSitemap(Sitemap):
     def lastmod(self, item):
         return item.updated_at
 
+    def get_latest_lastmod(self):
+        """The index's date for this section, in one aggregate, not by loading every article."""
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+
 
 class CategorySitemap(Sitemap):
     changefreq = "weekly"

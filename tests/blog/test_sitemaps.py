@@ -42,3 +42,18 @@ def test_every_sitemap_url_answers_200(client):
     ArticleFactory.create_batch(3)
     for loc in sitemap_entries(client):
         assert client.get(loc.removeprefix("http://testserver")).status_code == 200, loc
+
+
+def test_the_index_dates_the_articles_from_one_aggregate_of_published_ones(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    older, newer = ArticleFactory(), ArticleFactory()
+    DraftArticleFactory()  # saved last: the newest change, but not published
+    with CaptureQueriesContext(connection) as captured:
+        index = client.get("/sitemap.xml").content.decode()
+    dated = f"sitemap-articles.xml</loc><lastmod>{timezone.localtime(newer.updated_at).isoformat()}"
+    assert dated in index and older.updated_at < newer.updated_at
+    article_queries = [q["sql"] for q in captured.captured_queries if '"blog_article"' in q["sql"]]
+    assert not any(sql.startswith('SELECT "blog_article"."id"') for sql in article_queries)

@@ -29,3 +29,20 @@ def test_a_large_board_is_split_into_pages_all_listed_in_the_index(client, setti
         assert len(jobs) == 5
     finally:
         JobSitemap.limit = saved
+
+
+def test_the_index_dates_each_section_from_one_aggregate(client, jobs_in_every_state):
+    from django.db import connection
+    from django.db.models import Max
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from jobs.models import Job
+
+    newest = Job.objects.open().aggregate(latest=Max("updated_at"))["latest"]
+    with CaptureQueriesContext(connection) as captured:
+        index = client.get("/sitemap.xml").content.decode()
+    assert f"<lastmod>{timezone.localtime(newest).isoformat()}</lastmod>" in index
+    job_queries = [q["sql"] for q in captured.captured_queries if '"jobs_job"' in q["sql"]]
+    # Counting the pages and dating the section: never a query that reads the jobs themselves.
+    assert job_queries and all("COUNT(" in sql or "MAX(" in sql for sql in job_queries)
