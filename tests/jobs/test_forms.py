@@ -163,7 +163,9 @@ def test_pages_cut_the_same_order_as_the_full_results(sort, walk_from, monkeypat
     assert pages == everything
 
 
-def test_a_narrowed_jobs_queryset_narrows_the_search():
+@pytest.mark.parametrize("walk_from", [1, 1_000])  # PostgreSQL: the page walks, or sorts
+def test_a_narrowed_jobs_queryset_narrows_the_search(walk_from, monkeypatch):
+    monkeypatch.setattr(SearchResults, "walk_from", walk_from)
     JobFactory(title="Welder", city="Dayton")
     JobFactory(title="Welder", city="Akron")
     form = JobSearchForm(QueryDict("q=welder"), categories=Category.objects.all())
