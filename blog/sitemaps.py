@@ -1,22 +1,17 @@
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 
+from amtec.sitemaps_base import UpdatedAtSitemap
+
 from .models import Article, Category
 
 
-class ArticleSitemap(Sitemap):
+class ArticleSitemap(UpdatedAtSitemap):
     changefreq = "monthly"
     priority = 0.6
 
     def items(self):
         return Article.objects.published().only("slug", "updated_at").order_by("-published_at")
-
-    def lastmod(self, item):
-        return item.updated_at
-
-    def get_latest_lastmod(self):
-        """The index's date for this section, in one aggregate, not by loading every article."""
-        return self.items().aggregate(latest=Max("updated_at"))["latest"]
 
 
 class CategorySitemap(Sitemap):
