@@ -7,7 +7,8 @@ site's requests are short, and the benchmark measured them ahead of threaded wor
 import multiprocessing
 from pathlib import Path
 
-from amtec.env import env_bool, env_int, env_str, load_env_file
+from amtec.env import env_int, env_str, load_env_file, log_options
+from amtec.env import forwarded_allow_ips as trusted_proxies
 from amtec.logging import logging_config
 
 # The same `.env` (or ENV_FILE) the Django settings read; the real environment wins.
@@ -28,7 +29,7 @@ max_requests = env_int("GUNICORN_MAX_REQUESTS", 0)
 max_requests_jitter = max_requests // 10
 
 # Only the proxy in front may say which scheme and client a request came from.
-forwarded_allow_ips = env_str("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+forwarded_allow_ips = ",".join(trusted_proxies())
 
 # Django logs one line per request with its request id (amtec/middleware.py); gunicorn's own
 # access log would repeat it without the id, and with the client's address.
@@ -37,9 +38,7 @@ errorlog = "-"
 loglevel = env_str("GUNICORN_LOG_LEVEL", "info")
 # gunicorn's own lines (start, workers booting or timing out) in the site's format: JSON in
 # production, through the same filters (request id, personal data masked) as the app's.
-logconfig_dict = logging_config(
-    json=env_bool("LOG_JSON", not env_bool("DEBUG")), level=env_str("LOG_LEVEL") or "INFO"
-)
+logconfig_dict = logging_config(**log_options())
 logconfig_dict["filters"]["gunicorn_request"] = {"()": "amtec.logging.GunicornRequestDetails"}
 logconfig_dict["handlers"]["gunicorn"] = {
     **logconfig_dict["handlers"]["console"],

@@ -35,3 +35,17 @@ def env_int(name: str, default: int) -> int:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
+
+
+def log_options() -> dict:
+    """logging_config()'s arguments: JSON lines unless LOG_JSON says otherwise (default: on
+    unless DEBUG), at LOG_LEVEL (default INFO). Django's settings and gunicorn's share them."""
+    return {
+        "json": env_bool("LOG_JSON", not env_bool("DEBUG")),
+        "level": env_str("LOG_LEVEL") or "INFO",
+    }
+
+
+def forwarded_allow_ips() -> list[str]:
+    """The proxies whose X-Forwarded-Proto and X-Forwarded-For are believed (default loopback)."""
+    return env_list("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")

@@ -13,10 +13,17 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
-from amtec.env import env_bool, env_int, env_list, env_str, load_env_file
+from amtec.env import (
+    BASE_DIR,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    forwarded_allow_ips,
+    load_env_file,
+    log_options,
+)
 from amtec.logging import logging_config
-
-BASE_DIR = Path(__file__).resolve().parent.parent
 
 load_env_file()
 
@@ -312,7 +319,7 @@ SESSION_COOKIE_HTTPONLY = True
 # The proxies in front of the app servers (addresses or networks; gunicorn.conf.py reads the same
 # variable). Only from these are X-Forwarded-Proto (HTTPS) and X-Forwarded-For (the visitor's
 # address, for rate limits) believed; gunicorn turns the first into the request's scheme.
-FORWARDED_ALLOW_IPS = env_list("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+FORWARDED_ALLOW_IPS = forwarded_allow_ips()
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
@@ -334,4 +341,4 @@ AMTEC = {
 }
 
 # JSON lines in production (one access line per request, with its id); personal data is masked.
-LOGGING = logging_config(json=env_bool("LOG_JSON", not DEBUG), level=env_str("LOG_LEVEL", "INFO"))
+LOGGING = logging_config(**log_options())

@@ -55,3 +55,27 @@ def test_production_starts_with_a_real_key_and_hosts(tmp_path):
 def test_debug_mode_starts_with_no_configuration(tmp_path):
     result = start_django(tmp_path, DEBUG="true")
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, {"json": True, "level": "INFO"}),
+        ({"DEBUG": "true"}, {"json": False, "level": "INFO"}),
+        ({"LOG_LEVEL": "", "LOG_JSON": ""}, {"json": True, "level": "INFO"}),  # blank: defaults
+        ({"LOG_LEVEL": "WARNING", "LOG_JSON": "false"}, {"json": False, "level": "WARNING"}),
+    ],
+)
+def test_django_and_gunicorn_log_the_same_way(monkeypatch, tmp_path, env, expected):
+    import runpy
+
+    from amtec.env import log_options
+
+    monkeypatch.setenv("ENV_FILE", str(tmp_path / "absent.env"))  # no .env fills anything in
+    for name in ("DEBUG", "LOG_LEVEL", "LOG_JSON"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert log_options() == expected
+    gunicorn = runpy.run_path(str(Path(__file__).resolve().parents[2] / "gunicorn.conf.py"))
+    assert gunicorn["logconfig_dict"]["root"]["level"] == expected["level"]
