@@ -2,15 +2,14 @@
 
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
-
-from amtec.tasks import heartbeat_timeout_setting
 
 
 def silent_since(*, timeout: int | None, now: datetime | None) -> datetime:
     """Before this moment, a worker's last heartbeat means it has stopped."""
-    timeout = heartbeat_timeout_setting() if timeout is None else timeout
+    timeout = settings.TASK_HEARTBEAT_TIMEOUT if timeout is None else timeout
     return (now or timezone.now()) - timedelta(seconds=timeout)
 
 

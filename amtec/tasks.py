@@ -51,11 +51,9 @@ MAIL_ERRORS = (smtplib.SMTPException, ConnectionError, TimeoutError, OSError)
 
 # A worker that dies on the same task this many times is not given it again.
 MAX_CLAIMS = 3
-DEFAULT_STALE_AFTER = 15 * 60  # seconds; TASK_STALE_AFTER in settings
 # A worker records that it is alive this often (seconds), and one silent for longer than the
-# timeout (TASK_HEARTBEAT_TIMEOUT: four missed heartbeats) is taken for dead.
+# timeout (the TASK_HEARTBEAT_TIMEOUT setting, 120: four missed heartbeats) is taken for dead.
 HEARTBEAT_EVERY = 30
-DEFAULT_HEARTBEAT_TIMEOUT = 4 * HEARTBEAT_EVERY
 # The heartbeat of a worker silent this long (seconds) and holding no task is deleted.
 FORGET_SILENT_WORKERS_AFTER = 24 * 60 * 60
 
@@ -126,14 +124,6 @@ def describe_mail_error(error: BaseException) -> str:
     return type(error).__name__ + (f" ({', '.join(map(str, codes))})" if codes else "")
 
 
-def stale_after_setting() -> int:
-    return int(getattr(settings, "TASK_STALE_AFTER", DEFAULT_STALE_AFTER))
-
-
-def heartbeat_timeout_setting() -> int:
-    return int(getattr(settings, "TASK_HEARTBEAT_TIMEOUT", DEFAULT_HEARTBEAT_TIMEOUT))
-
-
 def recover_stale_tasks(
     *,
     stale_after: int | None = None,
@@ -158,14 +148,14 @@ def recover_stale_tasks(
     from amtec.models import WorkerHeartbeat
 
     now = now or timezone.now()
-    stale_after = stale_after_setting() if stale_after is None else stale_after
-    heartbeat_timeout = (
-        heartbeat_timeout_setting() if heartbeat_timeout is None else heartbeat_timeout
-    )
+    stale_after = settings.TASK_STALE_AFTER if stale_after is None else stale_after
+    if heartbeat_timeout is None:
+        heartbeat_timeout = settings.TASK_HEARTBEAT_TIMEOUT
     outcome = {"requeued": [], "failed": []}
     # A list first: each row is then changed on its own, only if nobody changed it meanwhile.
     running = list(DBTaskResult.objects.running().only("id", "started_at", "worker_ids"))
-    heartbeats = WorkerHeartbeat.objects.in_bulk({_last_worker(row) for row in running} - {None})
+    holding = {_last_worker(row) for row in running} - {None}
+    heartbeats = WorkerHeartbeat.objects.in_bulk(holding)
     for row in running:
         last_worker = _last_worker(row)
         if last_worker is not None and last_worker == worker_id:
@@ -183,9 +173,7 @@ def recover_stale_tasks(
             why = None  # alive: never taken from it, however long the task runs
         if why is None:
             continue
-        unchanged = DBTaskResult.objects.filter(
-            pk=row.pk, status=TaskResultStatus.RUNNING, started_at=row.started_at
-        )
+        unchanged = _same_claim(row.pk, row.started_at)
         claims = len(row.worker_ids)
         since = row.started_at.isoformat(timespec="seconds") if row.started_at else "unknown"
         if claims < MAX_CLAIMS:
@@ -215,7 +203,7 @@ def recover_stale_tasks(
         ):
             outcome["failed"].append(str(row.pk))
             logger.error("Task %s: %s", row.pk, reason)
-    _forget_long_silent_workers(now)
+    _forget_long_silent_workers(now, holding=holding)
     return outcome
 
 
@@ -228,17 +216,23 @@ def _claimed_before(row, moment: datetime) -> bool:
     return row.started_at is None or row.started_at < moment
 
 
-def _forget_long_silent_workers(now: datetime) -> None:
-    """Drop heartbeats of workers silent for a day that hold no task: a worker killed without a
-    fixed --worker-id leaves a row nobody will overwrite. (A worker that comes back writes its
-    row again.)"""
+def _same_claim(pk, started_at):
+    """The task `pk` only while it is still the claim made at `started_at`: RUNNING since then."""
     from django_tasks_db.models import DBTaskResult
 
+    return DBTaskResult.objects.filter(
+        pk=pk, status=TaskResultStatus.RUNNING, started_at=started_at
+    )
+
+
+def _forget_long_silent_workers(now: datetime, *, holding: set[str]) -> None:
+    """Drop heartbeats of workers silent for a day that hold no task (`holding`: the workers
+    that do): a worker killed without a fixed --worker-id leaves a row nobody will overwrite. (A
+    worker that comes back writes its row again.)"""
     from amtec.models import WorkerHeartbeat
 
-    holding = DBTaskResult.objects.running().values_list("worker_ids", flat=True)
     WorkerHeartbeat.objects.silent(timeout=FORGET_SILENT_WORKERS_AFTER, now=now).exclude(
-        worker_id__in={ids[-1] for ids in holding if ids}
+        worker_id__in=holding
     ).delete()
 
 
@@ -252,15 +246,12 @@ def record_only_if_still_claimed(db_task_result) -> None:
     overwrite that. (Its side effects, such as an email sent, have happened: the rerun can repeat
     them, as with any rerun.)
     """
-    from django_tasks_db.models import DBTaskResult
 
     claimed_at = db_task_result.started_at
 
     def save(*, update_fields):
         # django-tasks-db's set_successful and set_failed end with a plain save(update_fields=…).
-        still_ours = DBTaskResult.objects.filter(
-            pk=db_task_result.pk, status=TaskResultStatus.RUNNING, started_at=claimed_at
-        )
+        still_ours = _same_claim(db_task_result.pk, claimed_at)
         if not still_ours.update(**{name: getattr(db_task_result, name) for name in update_fields}):
             logger.warning(
                 "Task %s finished (%s) on worker %s after recovery had taken it from that worker "

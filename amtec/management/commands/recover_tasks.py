@@ -1,13 +1,9 @@
 import math
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from amtec.tasks import (
-    MAX_CLAIMS,
-    heartbeat_timeout_setting,
-    recover_stale_tasks,
-    stale_after_setting,
-)
+from amtec.tasks import MAX_CLAIMS, recover_stale_tasks
 
 
 def seconds(value: str) -> int:
@@ -30,16 +26,18 @@ def add_rule_arguments(parser) -> None:
         "--stale-after",
         type=seconds,
         metavar="SECONDS",
+        default=settings.TASK_STALE_AFTER,
         help="A task of a worker that sends no heartbeat (plain db_worker) running longer "
-        "than this is taken as abandoned (default: the TASK_STALE_AFTER setting, 15 "
-        "minutes). Keep it longer than any task takes.",
+        "than this is taken as abandoned (default: the TASK_STALE_AFTER setting, "
+        "%(default)s s). Keep it longer than any task takes.",
     )
     parser.add_argument(
         "--heartbeat-timeout",
         type=seconds,
         metavar="SECONDS",
+        default=settings.TASK_HEARTBEAT_TIMEOUT,
         help="A `manage.py worker` silent for longer than this is taken for dead and its task "
-        "run again (default: the TASK_HEARTBEAT_TIMEOUT setting, 2 minutes).",
+        "run again (default: the TASK_HEARTBEAT_TIMEOUT setting, %(default)s s).",
     )
 
 
@@ -54,10 +52,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         add_rule_arguments(parser)
 
-    def handle(self, *args, stale_after=None, heartbeat_timeout=None, **options):
-        stale_after = stale_after_setting() if stale_after is None else stale_after
-        if heartbeat_timeout is None:
-            heartbeat_timeout = heartbeat_timeout_setting()
+    def handle(self, *args, stale_after, heartbeat_timeout, **options):
         outcome = recover_stale_tasks(stale_after=stale_after, heartbeat_timeout=heartbeat_timeout)
         self.stdout.write(
             f"Tasks of workers silent for more than {heartbeat_timeout} s (without heartbeats: "

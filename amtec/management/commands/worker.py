@@ -15,7 +15,6 @@ from django_tasks_db.management.commands import db_worker
 from amtec.tasks import (
     HEARTBEAT_EVERY,
     MAX_CLAIMS,
-    heartbeat_timeout_setting,
     record_only_if_still_claimed,
     recover_stale_tasks,
 )
@@ -64,11 +63,11 @@ class Command(db_worker.Command):
         if watcher:
             super().handle(**options)
             return
-        timeout = heartbeat_timeout_setting() if heartbeat_timeout is None else heartbeat_timeout
-        if timeout < 2 * heartbeat_every:
+        if heartbeat_timeout < 2 * heartbeat_every:
             # Else this worker's recovery would take live workers for dead between two beats.
             raise CommandError(
-                f"The heartbeat timeout ({timeout} s) must be at least twice --heartbeat-every "
+                f"The heartbeat timeout ({heartbeat_timeout} s) must be at least twice "
+                "--heartbeat-every "
                 f"({heartbeat_every} s)."
             )
         heartbeat = Heartbeat(options["worker_id"])
