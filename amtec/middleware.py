@@ -3,6 +3,8 @@ import re
 import time
 import uuid
 
+from django.urls import reverse
+
 from amtec.logging import ACCESS_LOGGER, loggable_path, request_id_var
 from amtec.views import healthz
 
@@ -78,10 +80,9 @@ class HealthCheckMiddleware:
     the probe still gets a request id and an access line.
     """
 
-    path = "/healthz"
-
     def __init__(self, get_response):
         self.get_response = get_response
+        self.path = reverse("healthz")  # the URL the site routes to the same view
 
     def __call__(self, request):
         if request.path_info == self.path:

@@ -49,16 +49,24 @@ def _trusted(address: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _is_trusted(address: str, proxies: tuple[str, ...]) -> bool:
-    if "*" in proxies:
+    anyone, networks = _networks(proxies)
+    if anyone:
         return True
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:
         return False
+    return any(ip in network for network in networks)
+
+
+@lru_cache(maxsize=8)
+def _networks(proxies: tuple[str, ...]) -> tuple[bool, tuple]:
+    """("*" listed, the listed addresses and networks parsed once; entries that are neither
+    are ignored)."""
+    networks = []
     for proxy in proxies:
         try:
-            if ip in ipaddress.ip_network(proxy, strict=False):
-                return True
+            networks.append(ipaddress.ip_network(proxy, strict=False))
         except ValueError:
             continue
-    return False
+    return "*" in proxies, tuple(networks)

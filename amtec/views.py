@@ -6,6 +6,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.files.storage import FileSystemStorage
 from django.db import connection
 from django.db.utils import InterfaceError, OperationalError
 from django.http import (
@@ -87,10 +88,9 @@ def _check_cache() -> None:
 
 
 def _check_storage() -> None:
-    location = getattr(resume_storage, "location", None)
-    if location is not None and not hasattr(resume_storage, "bucket_name"):
+    if isinstance(resume_storage, FileSystemStorage):
         # A folder on this machine: it must exist (it is made on first use) and be writable.
-        folder = Path(location)
+        folder = Path(resume_storage.location)
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not os.access(folder, os.W_OK | os.X_OK):
             raise PermissionError("the resume folder is not writable")
