@@ -177,6 +177,8 @@ STORAGES = {
 # AWS sources (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, or the machine's role).
 S3_MEDIA_BUCKET = env_str("S3_MEDIA_BUCKET")
 S3_RESUME_BUCKET = env_str("S3_RESUME_BUCKET")
+S3_ENDPOINT_URL = env_str("S3_ENDPOINT_URL")  # an S3-compatible server; empty for AWS
+S3_MEDIA_DOMAIN = env_str("S3_MEDIA_DOMAIN")  # a CDN in front of the media bucket, if any
 if S3_MEDIA_BUCKET or S3_RESUME_BUCKET:
     if not (S3_MEDIA_BUCKET and S3_RESUME_BUCKET):
         raise ImproperlyConfigured("Set both S3_MEDIA_BUCKET and S3_RESUME_BUCKET, or neither.")
@@ -185,9 +187,9 @@ if S3_MEDIA_BUCKET or S3_RESUME_BUCKET:
     from botocore.config import Config
 
     # Path-style addresses work with every S3-compatible server; AWS accepts them too.
-    _addressing = "path" if env_str("S3_ENDPOINT_URL") else None
+    _addressing = "path" if S3_ENDPOINT_URL else None
     _s3 = {
-        "endpoint_url": env_str("S3_ENDPOINT_URL") or None,
+        "endpoint_url": S3_ENDPOINT_URL or None,
         "region_name": env_str("S3_REGION") or None,
         "addressing_style": _addressing,
         "file_overwrite": False,
@@ -205,7 +207,7 @@ if S3_MEDIA_BUCKET or S3_RESUME_BUCKET:
         "OPTIONS": {
             **_s3,
             "bucket_name": S3_MEDIA_BUCKET,
-            "custom_domain": env_str("S3_MEDIA_DOMAIN") or None,
+            "custom_domain": S3_MEDIA_DOMAIN or None,
         },
     }
     STORAGES["resumes"] = {
@@ -289,10 +291,10 @@ MAILERS = {
 # Article images come from the media bucket (or its CDN domain) when files are in S3.
 MEDIA_ORIGINS = env_list("MEDIA_ORIGINS")
 if S3_MEDIA_BUCKET and not MEDIA_ORIGINS:
-    if env_str("S3_MEDIA_DOMAIN"):
-        MEDIA_ORIGINS = [f"https://{env_str('S3_MEDIA_DOMAIN')}"]
-    elif env_str("S3_ENDPOINT_URL"):
-        _endpoint = urlsplit(env_str("S3_ENDPOINT_URL"))
+    if S3_MEDIA_DOMAIN:
+        MEDIA_ORIGINS = [f"https://{S3_MEDIA_DOMAIN}"]
+    elif S3_ENDPOINT_URL:
+        _endpoint = urlsplit(S3_ENDPOINT_URL)
         MEDIA_ORIGINS = [f"{_endpoint.scheme}://{_endpoint.netloc}"]
     else:
         MEDIA_ORIGINS = [
