@@ -25,14 +25,19 @@ help:
 	@echo "make audit  - axe-core, HTML validator, Lighthouse, feeds and structured data on every page type"
 	@echo "make css    - rebuild the trimmed Bootstrap after adding classes"
 
-$(BIN)/.installed: pyproject.toml
+# .venv with a Python >= 3.12 found by name, and the app installed in it with extras $(1).
+define install
 	@if [ -z "$(PYTHON)" ]; then \
 		echo "No Python >= 3.12 found (tried python3, python3.13, python3.12). Install Python 3.12 or newer."; \
 		exit 1; fi
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.$(1)'
 	@touch $@
+endef
+
+$(BIN)/.installed: pyproject.toml
+	$(call install,[dev])
 
 run: export DEBUG ?= true
 run: export SITE_URL ?= http://127.0.0.1:$(PORT)
@@ -50,13 +55,7 @@ run: $(BIN)/.installed
 # Production processes (README, "Deploying"). Settings come from the environment or .env.
 # They install the app without the development tools.
 $(BIN)/.installed-app: pyproject.toml
-	@if [ -z "$(PYTHON)" ]; then \
-		echo "No Python >= 3.12 found (tried python3, python3.13, python3.12). Install Python 3.12 or newer."; \
-		exit 1; fi
-	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e .
-	@touch $@
+	$(call install,)
 
 # Once per deploy, from one machine: refuse an unsafe configuration, then migrate.
 release: $(BIN)/.installed-app
