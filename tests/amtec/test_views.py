@@ -144,18 +144,23 @@ def test_healthz_answers_503_when_the_resume_store_fails(client, settings, tmp_p
     assert (response.status_code, body["storage"], body["database"]) == (503, "unavailable", "ok")
 
 
+def home_page_raising(client, monkeypatch, error):
+    """The home page as a visitor gets it when building its content raises `error`."""
+    from amtec import views
+
+    def fail(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(views.HomeView, "get_context_data", fail)
+    client.raise_request_exception = False
+    return client.get("/")
+
+
 def test_database_unreachable_gives_the_branded_503(client, monkeypatch):
     from django.db import OperationalError
 
-    from amtec import views
-
-    def unreachable(*args, **kwargs):
-        # What Django raises when the server cannot be reached (the driver's error wrapped).
-        raise OperationalError("connection refused")
-
-    monkeypatch.setattr(views.HomeView, "get_context_data", unreachable)
-    client.raise_request_exception = False
-    response = client.get("/")
+    # What Django raises when the server cannot be reached (the driver's error wrapped).
+    response = home_page_raising(client, monkeypatch, OperationalError("connection refused"))
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
     assert response["Content-Type"] == "text/html; charset=utf-8"
@@ -190,14 +195,7 @@ def test_cache_unreachable_gives_the_branded_503_quickly(client, settings):
 def test_a_bug_in_a_query_is_still_a_500_not_a_503(client, monkeypatch):
     from django.db import ProgrammingError
 
-    from amtec import views
-
-    def bad_query(*args, **kwargs):
-        raise ProgrammingError("column does not exist")
-
-    monkeypatch.setattr(views.HomeView, "get_context_data", bad_query)
-    client.raise_request_exception = False
-    response = client.get("/")
+    response = home_page_raising(client, monkeypatch, ProgrammingError("column does not exist"))
     assert response.status_code == 500
     assertContains(response, "Something went wrong on our side", status_code=500)
 
