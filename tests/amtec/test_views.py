@@ -218,14 +218,7 @@ def test_branded_500_renders_without_a_request_context(client):
 
 
 def test_uncaught_error_shows_the_branded_500(client, monkeypatch):
-    from amtec import views
-
-    def explode(*args, **kwargs):
-        raise RuntimeError("boom")
-
-    monkeypatch.setattr(views.HomeView, "get_context_data", explode)
-    client.raise_request_exception = False
-    response = client.get("/")
+    response = home_page_raising(client, monkeypatch, RuntimeError("boom"))
     assert response.status_code == 500
     assert b"Something went wrong on our side" in response.content
     assert b"boom" not in response.content
