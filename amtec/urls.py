@@ -36,7 +36,7 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("robots.txt", views.robots_txt, name="robots"),
-    path("healthz", views.healthz, name="healthz"),
+    path(views.HEALTHZ_PATH.removeprefix("/"), views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
     path("admin/", admin.site.urls),
     # Only resized article images are public; originals and anything else in media are not.

@@ -59,7 +59,7 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /healthz",
+        f"Disallow: {HEALTHZ_PATH}",
         "",
         f"Sitemap: {sitemap_url}",
         "",
@@ -67,6 +67,8 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
+# Where load balancers probe: routed in urls.py, and answered first by HealthCheckMiddleware.
+HEALTHZ_PATH = "/healthz"
 HEALTH_PROBE_KEY = "healthz:probe"
 
 
