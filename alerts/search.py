@@ -13,9 +13,9 @@ from jobs.forms import JobSearchForm
 ALERT_PARAMETERS = ("q", "location", "workplace", "type", "category", "pay")
 
 
-def search_form(query: str | QueryDict, *, categories) -> JobSearchForm:
+def search_form(query: str | QueryDict, *, categories, now=None) -> JobSearchForm:
     data = query if isinstance(query, QueryDict) else QueryDict(query)
-    return JobSearchForm(data, categories=categories)
+    return JobSearchForm(data, categories=categories, now=now)
 
 
 def alert_query(form: JobSearchForm) -> str:

@@ -87,10 +87,10 @@ def remove(alert: JobAlert, *, reason: str) -> None:
     logger.info("Job alert %s removed (%s)", pk, reason)
 
 
-def new_jobs(alert: JobAlert, *, categories=None):
-    """Open jobs the alert's search finds today, posted since it began, that it has not sent."""
+def new_jobs(alert: JobAlert, *, now: datetime | None = None, categories=None):
+    """Open jobs the alert's search finds at `now`, posted since it began, that it has not sent."""
     categories = Category.objects.all() if categories is None else categories
-    form = search_form(alert.query, categories=categories)
+    form = search_form(alert.query, categories=categories, now=now)
     return (
         form.results(Job.objects.all())
         .filter(posted_at__gte=alert.jobs_since())
@@ -111,7 +111,7 @@ def send_digest(alert: JobAlert, *, now: datetime, categories=None) -> int:
         alert = JobAlert.objects.active().select_for_update().filter(pk=alert.pk).first()
         if alert is None:  # paused, unsubscribed or never confirmed
             return 0
-        matching = new_jobs(alert, categories=categories)
+        matching = new_jobs(alert, now=now, categories=categories)
         jobs = list(matching[: JobAlert.MAX_JOBS_PER_DIGEST])
         if not jobs:
             return 0

@@ -135,7 +135,7 @@ def build_dashboard(*, recruiter_id=None, category_id=None, now=None) -> Dashboa
             _admin_list("candidates_application", job__isnull="True", **link_filters)),
     ]  # fmt: skip
 
-    open_jobs = Job.objects.open().filter(job_filter)
+    open_jobs = Job.objects.open(now=now).filter(job_filter)
     top = (
         open_jobs.annotate(n=Count("applications"))
         .filter(n__gt=0)

@@ -1,4 +1,5 @@
 import math
+from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -34,9 +35,13 @@ class Category(models.Model):
 
 
 class ArticleQuerySet(models.QuerySet):
-    def published(self):
+    def published(self, *, now: datetime | None = None):
         """What visitors may see: published, with a publication time that has arrived."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now or timezone.now())
+
+    def scheduled(self, *, now: datetime | None = None):
+        """Published with a publication time still to come: visitors see it from then."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=now or timezone.now())
 
     def search(self, query: str):
         """Articles containing every word of the query in the title, summary or body."""
@@ -157,15 +162,17 @@ class Article(models.Model):
     def get_absolute_url(self):
         return reverse("blog:article-detail", kwargs={"slug": self.slug})
 
-    def is_published(self) -> bool:
+    def is_published(self, *, now: datetime | None = None) -> bool:
+        """The instance's side of `Article.objects.published()`."""
         return (
             self.status == self.Status.PUBLISHED
             and self.published_at is not None
-            and self.published_at <= timezone.now()
+            and self.published_at <= (now or timezone.now())
         )
 
-    def is_scheduled(self) -> bool:
-        return self.status == self.Status.PUBLISHED and not self.is_published()
+    def is_scheduled(self, *, now: datetime | None = None) -> bool:
+        """The instance's side of `Article.objects.scheduled()`."""
+        return self.status == self.Status.PUBLISHED and not self.is_published(now=now)
 
     def publish(self, *, at=None) -> None:
         self.status = self.Status.PUBLISHED

@@ -29,16 +29,15 @@ class VisibilityFilter(admin.SimpleListFilter):
     parameter_name = "visible"
 
     def lookups(self, request, model_admin):
-        return [("yes", "Visible to job seekers"), ("expired", "Open but expired")]
+        return [
+            ("yes", "Visible to job seekers"),
+            ("scheduled", "Open, posting later"),
+            ("expired", "Open but expired"),
+        ]
 
     def queryset(self, request, queryset):
-        if self.value() == "yes":
-            return queryset.filter(pk__in=Job.objects.open().values("pk"))
-        if self.value() == "expired":
-            return queryset.filter(pk__in=Job.objects.filter(status=Job.Status.OPEN)).exclude(
-                pk__in=Job.objects.open().values("pk")
-            )
-        return queryset
+        rules = {"yes": queryset.open, "scheduled": queryset.scheduled, "expired": queryset.expired}
+        return rules[self.value()]() if self.value() in rules else queryset
 
 
 @admin.register(Job)

@@ -1,7 +1,7 @@
 """The job search form: keywords, filters and sort, all read from the query string."""
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django import forms
 from django.core.exceptions import EmptyResultSet, FullResultSet
@@ -78,8 +78,9 @@ class JobSearchForm(forms.Form):
     )
     sort = forms.ChoiceField(label="Sort by", choices=SORT_OPTIONS, required=False)
 
-    def __init__(self, data, *, categories):
+    def __init__(self, data, *, categories, now: datetime | None = None):
         super().__init__(data)
+        self.now = now or timezone.now()  # the moment the search is made: the open rule's, too
         self.categories = list(categories)
         self.fields["category"].choices = [(c.slug, c.name) for c in self.categories]
         self.is_valid()  # an invalid parameter is dropped; the rest of the search still works
@@ -96,7 +97,7 @@ class JobSearchForm(forms.Form):
 
     def _option_conditions(self) -> dict[str, dict[str, Q]]:
         """Every facet option as a condition: {group: {value: Q}}."""
-        now = timezone.now()
+        now = self.now
         return {
             "workplace": {v: Q(workplace=v) for v, _ in Job.Workplace.choices},
             "type": {v: Q(employment_type=v) for v, _ in Job.EmploymentType.choices},
@@ -124,7 +125,7 @@ class JobSearchForm(forms.Form):
 
     def _open_matching(self, rows):
         """Open rows matching the keywords and location (jobs, or their search index rows)."""
-        rows = rows.open().search(self.query)
+        rows = rows.open(now=self.now).search(self.query)
         location = location_filter(self.cleaned_data.get("location") or "")
         return rows.filter(location) if location is not None else rows
 
@@ -156,7 +157,9 @@ class JobSearchForm(forms.Form):
         """The same jobs for a paginator, a page at a time; apply() also counts them."""
         everything = _all(self._active_conditions(self._option_conditions()).values())
         rows = self._page_rows(jobs, self.base_queryset(jobs))
-        return SearchResults(jobs, rows.filter(everything), self.ordering(), self.query)
+        return SearchResults(
+            jobs, rows.filter(everything), self.ordering(), self.query, now=self.now
+        )
 
     def apply(self, jobs):
         """Returns (results, facets): the sorted jobs, a page at a time, and every option's count.
@@ -182,7 +185,9 @@ class JobSearchForm(forms.Form):
         }
         facets["total"] = counts["total"]
         rows = self._page_rows(jobs, base).filter(everything)
-        results = SearchResults(jobs, rows, self.ordering(), self.query, count=counts["total"])
+        results = SearchResults(
+            jobs, rows, self.ordering(), self.query, count=counts["total"], now=self.now
+        )
         return results, facets
 
     def sort_choice(self) -> str:
@@ -228,9 +233,10 @@ class SearchResults:
     walk_rows_per_result = 100
     walk_rows_at_most = 10_000  # so the first five pages of 20; deeper pages sort
 
-    def __init__(self, jobs, matches, ordering, query, *, count=None):
+    def __init__(self, jobs, matches, ordering, query, *, count=None, now=None):
         self.jobs, self.matches, self.ordering, self.query = jobs, matches, ordering, query
         self._count = count
+        self.now = now or timezone.now()
 
     def count(self) -> int:
         if self._count is None:
@@ -303,6 +309,6 @@ class SearchResults:
         # The index skips jobs scheduled for later: from a minute ahead, so never before the open
         # rule's own "now", which the conditions then apply exactly. `job_id > 0` (every id) is
         # what lets this query, and no other, use the partial index (migration 0005).
-        newest, cap = timezone.now() + timedelta(minutes=1), stop * self.walk_rows_per_result
+        newest, cap = self.now + timedelta(minutes=1), stop * self.walk_rows_per_result
         params = [newest, cap, *title_params, *where_params, stop, start, stop]
         return RawSQL(sql, [*params, *sorted_params, stop])  # noqa: S611 - as above

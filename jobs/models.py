@@ -1,5 +1,5 @@
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.conf import settings
@@ -49,10 +49,19 @@ class Category(models.Model):
 class JobRowQuerySet(JobSearchMixin, models.QuerySet):
     """What jobs and their search index rows (same field names) share: the open rule, search."""
 
-    def open(self):
-        """What job seekers may see and apply to: open, posted, and not expired."""
-        now = timezone.now()
+    def open(self, *, now: datetime | None = None):
+        """What job seekers may see and apply to: open, posted, and not expired at `now`."""
+        now = now or timezone.now()
         return self.filter(status=Job.Status.OPEN, posted_at__lte=now).exclude(expires_at__lte=now)
+
+    def scheduled(self, *, now: datetime | None = None):
+        """Open, but with a posting time still to come: hidden until then."""
+        return self.filter(status=Job.Status.OPEN, posted_at__gt=now or timezone.now())
+
+    def expired(self, *, now: datetime | None = None):
+        """Open, once posted, and past their closing time: gone from the site by the clock."""
+        now = now or timezone.now()
+        return self.filter(status=Job.Status.OPEN, posted_at__lte=now, expires_at__lte=now)
 
 
 class JobQuerySet(JobRowQuerySet):
@@ -238,21 +247,33 @@ class Job(models.Model):
     def get_apply_url(self):
         return reverse("candidates:job-apply", kwargs={"pk": self.pk, "slug": self.slug})
 
-    def is_open(self) -> bool:
-        now = timezone.now()
+    def is_open(self, *, now: datetime | None = None) -> bool:
+        """The instance's side of `Job.objects.open()`."""
+        now = now or timezone.now()
         return (
             self.status == self.Status.OPEN
             and self.posted_at <= now
             and not (self.expires_at and self.expires_at <= now)
         )
 
-    def is_gone(self) -> bool:
+    def is_scheduled(self, *, now: datetime | None = None) -> bool:
+        """The instance's side of `Job.objects.scheduled()`."""
+        return self.status == self.Status.OPEN and self.posted_at > (now or timezone.now())
+
+    def is_expired(self, *, now: datetime | None = None) -> bool:
+        """The instance's side of `Job.objects.expired()`."""
+        now = now or timezone.now()
+        return (
+            self.status == self.Status.OPEN
+            and self.posted_at <= now
+            and bool(self.expires_at and self.expires_at <= now)
+        )
+
+    def is_gone(self, *, now: datetime | None = None) -> bool:
         """Filled, closed or expired: the posting existed and has ended (HTTP 410)."""
         if self.status in (self.Status.FILLED, self.Status.CLOSED):
             return True
-        return self.status == self.Status.OPEN and bool(
-            self.expires_at and self.expires_at <= timezone.now()
-        )
+        return self.is_expired(now=now)
 
     @property
     def location(self) -> str:
@@ -299,20 +320,20 @@ class Job(models.Model):
     def close(self) -> None:
         self._move_to(self.Status.CLOSED)
 
-    def extend(self, *, days: int = 30) -> None:
+    def extend(self, *, days: int = 30, now: datetime | None = None) -> None:
         """Push the closing date out; an expired job comes back for `days` from now."""
-        now = timezone.now()
+        now = now or timezone.now()
         start = self.expires_at if self.expires_at and self.expires_at > now else now
         self.expires_at = start + timedelta(days=days)
         self.save(update_fields=["expires_at", "updated_at"])
 
-    def duplicate_as_draft(self) -> "Job":
+    def duplicate_as_draft(self, *, now: datetime | None = None) -> "Job":
         copy = Job.objects.defer(None).get(pk=self.pk)
         copy.pk = None
         copy.reference = ""
         copy.status = self.Status.DRAFT
         copy.featured = False
-        copy.posted_at = timezone.now()
+        copy.posted_at = now or timezone.now()
         copy.expires_at = None
         copy.title = f"{self.title} (copy)"[: self._meta.get_field("title").max_length]
         copy._state.adding = True

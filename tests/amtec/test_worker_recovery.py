@@ -30,6 +30,7 @@ from candidates.models import Resume
 from tests.amtec.slow_tasks import outlived_by_recovery, slow_at_first, workers_alive
 from tests.candidates.conftest import PDF, fixture_upload
 from tests.candidates.test_services import submit
+from tests.clock import clocked
 
 ROOT = Path(__file__).resolve().parents[2]
 SIGNALS = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
@@ -387,7 +388,7 @@ def _environment(database_url: str) -> dict:
 
 def manage(database_url: str, *args: str) -> str:
     done = subprocess.run(
-        [sys.executable, "manage.py", *args, "-v", "0"],
+        clocked([sys.executable, "manage.py", *args, "-v", "0"]),
         cwd=ROOT,
         env=_environment(database_url),
         capture_output=True,
@@ -417,8 +418,8 @@ def start_worker():
 def _worker_process(database_url: str, worker_id: str, log: Path, *options) -> subprocess.Popen:
     with (log.parent / f"worker-{worker_id}.out").open("a") as out:
         return subprocess.Popen(
-            [sys.executable, "manage.py", "worker", "--no-reload", "--no-startup-delay",
-             "--interval", "0.1", "--worker-id", worker_id, *options],
+            clocked([sys.executable, "manage.py", "worker", "--no-reload", "--no-startup-delay",
+                     "--interval", "0.1", "--worker-id", worker_id, *options]),
             cwd=ROOT, env=_environment(database_url), stdout=out, stderr=subprocess.STDOUT,
         )  # fmt: skip
 

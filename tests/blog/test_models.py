@@ -26,6 +26,18 @@ def test_published_queryset_and_instance_rule_agree():
     assert scheduled.is_scheduled() and not draft.is_scheduled() and not live.is_scheduled()
 
 
+def test_the_publication_rule_takes_the_time_as_an_argument():
+    when = timezone.now() + timedelta(days=30)
+    article = ScheduledArticleFactory(published_at=when)
+    before, at = when - timedelta(seconds=1), when
+    assert article in Article.objects.scheduled(now=before)
+    assert article not in Article.objects.published(now=before)
+    assert article.is_scheduled(now=before) and not article.is_published(now=before)
+    assert article in Article.objects.published(now=at)
+    assert article not in Article.objects.scheduled(now=at)
+    assert article.is_published(now=at) and not article.is_scheduled(now=at)
+
+
 def test_scheduled_article_goes_live_when_its_time_comes():
     article = ScheduledArticleFactory(published_at=timezone.now() + timedelta(seconds=1))
     assert article not in Article.objects.published()

@@ -142,3 +142,16 @@ def test_add_page_has_no_candidates_section(recruiter_client, staff_user):
     assert (
         "Best-matching" not in recruiter_client.get(reverse("admin:jobs_job_add")).content.decode()
     )
+
+
+def test_visibility_filter_tells_scheduled_from_expired(recruiter_client, jobs_in_every_state):
+    changelist = reverse("admin:jobs_job_changelist")
+    shown = {}
+    for value in ("yes", "scheduled", "expired"):
+        response = recruiter_client.get(changelist, {"visible": value})
+        shown[value] = {job.title for job in response.context["cl"].result_list}
+    assert shown == {
+        "yes": {"Open machinist job"},
+        "scheduled": {"Scheduled machinist job"},
+        "expired": {"Expired machinist job"},
+    }

@@ -19,6 +19,34 @@ def test_open_queryset_and_instance_rule_agree(jobs_in_every_state):
         assert job.is_open() == (job in open_jobs)
 
 
+def test_scheduled_and_expired_querysets_and_instance_rules_agree(jobs_in_every_state):
+    scheduled, expired = set(Job.objects.scheduled()), set(Job.objects.expired())
+    assert scheduled == {jobs_in_every_state["scheduled"]}
+    assert expired == {jobs_in_every_state["expired"]}
+    for job in jobs_in_every_state.values():
+        assert job.is_scheduled() == (job in scheduled)
+        assert job.is_expired() == (job in expired)
+
+
+def test_the_rules_take_the_time_as_an_argument():
+    """The same job at three moments: before its posting time, while open, after it closes."""
+    posted = timezone.now() + timedelta(days=10)
+    job = JobFactory(posted_at=posted, expires_at=posted + timedelta(days=30))
+    moments = {
+        "before": posted - timedelta(seconds=1),
+        "open": posted,
+        "closes": posted + timedelta(days=30),
+    }
+    expected = {"before": "scheduled", "open": "open", "closes": "expired"}
+    rules = {"scheduled": "is_scheduled", "open": "is_open", "expired": "is_expired"}
+    for moment, now in moments.items():
+        for rule, method in rules.items():
+            in_queryset = job in getattr(Job.objects, rule)(now=now)
+            assert in_queryset == (expected[moment] == rule), (moment, rule)
+            assert getattr(job, method)(now=now) == in_queryset, (moment, rule)
+        assert job.is_gone(now=now) == (moment == "closes")
+
+
 def test_gone_means_filled_closed_or_expired(jobs_in_every_state):
     gone = {name for name, job in jobs_in_every_state.items() if job.is_gone()}
     assert gone == {"filled", "closed", "expired"}

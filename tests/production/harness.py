@@ -21,6 +21,8 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from tests.clock import clocked
+
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 FIXTURES = ROOT / "tests" / "fixtures" / "resumes"
@@ -136,7 +138,7 @@ class AppServer:
         """Start gunicorn, without waiting for it to serve."""
         with self.log_path.open("ab") as log:  # the child keeps its own copy open
             self.proc = subprocess.Popen(
-                [str(BIN / "gunicorn"), "-c", "gunicorn.conf.py"],
+                clocked([str(BIN / "gunicorn"), "-c", "gunicorn.conf.py"]),
                 cwd=ROOT,
                 env=self.env,
                 stdout=log,
@@ -187,7 +189,7 @@ def manage(*args: str, env: dict[str, str], timeout: float = 300) -> subprocess.
     """`manage.py <args>` with exactly this environment; raises with its output on failure."""
     started = time.monotonic()
     done = subprocess.run(
-        [sys.executable, "manage.py", *args],
+        clocked([sys.executable, "manage.py", *args]),
         cwd=ROOT,
         env=env,
         capture_output=True,
