@@ -19,7 +19,7 @@ help:
 	@echo "make serve  - the production web server: collectstatic, then gunicorn (gunicorn.conf.py)"
 	@echo "make worker - the background task worker (emails, resume text)"
 	@echo "make release - once per deploy: check --deploy, then migrate"
-	@echo "make lint   - ruff check, ruff format --check, makemigrations --check"
+	@echo "make lint   - ruff check, ruff format --check, import rules (lint-imports), makemigrations --check"
 	@echo "make format - apply ruff's fixes and formatting"
 	@echo "make bench  - performance benchmark on PostgreSQL (BENCH_ARGS=--quick: ~2 minutes)"
 	@echo "make audit  - axe-core, HTML validator, Lighthouse, feeds and structured data on every page type"
@@ -76,6 +76,7 @@ test: $(BIN)/.installed
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 	DJANGO_SETTINGS_MODULE=amtec.settings_test $(MANAGE) makemigrations --check --dry-run
 
 format: $(BIN)/.installed
@@ -116,7 +117,7 @@ css: $(BIN)/.installed
 	cd $(CSS_BUILD) && npm install --silent --no-audit --no-fund purgecss@6 bootstrap@$(BOOTSTRAP_VERSION)
 	$(CSS_BUILD)/node_modules/.bin/purgecss \
 		--css $(CSS_BUILD)/node_modules/bootstrap/dist/css/bootstrap.min.css \
-		--content 'templates/**/*.html' 'static/js/*.js' '{amtec,blog,jobs,candidates,alerts}/**/*.py' \
+		--content 'templates/**/*.html' 'static/js/*.js' '{amtec,core,blog,jobs,candidates,alerts}/**/*.py' \
 			"$$($(BIN)/python -c 'import crispy_bootstrap5, os; print(os.path.dirname(crispy_bootstrap5.__file__))')/templates/**/*.html" \
 		--output $(CSS_BUILD)/out
 	sed 's#/\*\# sourceMappingURL=bootstrap.min.css.map \*/##' $(CSS_BUILD)/out/bootstrap.min.css \

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from amtec.env import env_int, env_str, load_env_file, log_options
 from amtec.env import forwarded_allow_ips as trusted_proxies
-from amtec.logging import logging_config
+from core.logging import logging_config
 
 # The same `.env` (or ENV_FILE) the Django settings read; the real environment wins.
 load_env_file()
@@ -31,7 +31,7 @@ max_requests_jitter = max_requests // 10
 # Only the proxy in front may say which scheme and client a request came from.
 forwarded_allow_ips = ",".join(trusted_proxies())
 
-# Django logs one line per request with its request id (amtec/middleware.py); gunicorn's own
+# Django logs one line per request with its request id (core/middleware.py); gunicorn's own
 # access log would repeat it without the id, and with the client's address.
 accesslog = None
 errorlog = "-"
@@ -39,7 +39,7 @@ loglevel = env_str("GUNICORN_LOG_LEVEL", "info")
 # gunicorn's own lines (start, workers booting or timing out) in the site's format: JSON in
 # production, through the same filters (request id, personal data masked) as the app's.
 logconfig_dict = logging_config(**log_options())
-logconfig_dict["filters"]["gunicorn_request"] = {"()": "amtec.logging.GunicornRequestDetails"}
+logconfig_dict["filters"]["gunicorn_request"] = {"()": "core.logging.GunicornRequestDetails"}
 logconfig_dict["handlers"]["gunicorn"] = {
     **logconfig_dict["handlers"]["console"],
     "filters": ["gunicorn_request", *logconfig_dict["handlers"]["console"]["filters"]],

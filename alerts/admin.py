@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
 
-from . import services
+from . import digests
 from .models import JobAlert, SentJob
 
 
@@ -126,7 +126,7 @@ class JobAlertAdmin(admin.ModelAdmin):
         now = timezone.now()
         sent = jobs = 0
         for alert in queryset:
-            count = services.send_digest(alert, now=now)
+            count = digests.send_digest(alert, now=now)
             sent += bool(count)
             jobs += count
         skipped = len(queryset) - sent

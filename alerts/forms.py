@@ -2,7 +2,7 @@ from crispy_forms.helper import FormHelper
 from django import forms
 
 from .models import JobAlert
-from .search import alert_query, describe, search_form
+from .search import alert_query, describe, job_search
 
 
 class AlertForm(forms.Form):
@@ -31,9 +31,9 @@ class AlertForm(forms.Form):
 
     def clean_query(self):
         """Whatever the page sent, keep only the search /jobs/ would understand."""
-        form = search_form(self.cleaned_data["query"], categories=self.categories)
-        self.search_description = describe(form)
-        query = alert_query(form)
+        search = job_search(self.cleaned_data["query"], categories=self.categories)
+        self.search_description = describe(search)
+        query = alert_query(search)
         if len(query) > JobAlert._meta.get_field("query").max_length:
             # A hidden field: say it about the form as a whole.
             self.add_error(

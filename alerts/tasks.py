@@ -5,8 +5,9 @@ import logging
 from django.tasks import task
 from django.utils import timezone
 
-from amtec.tasks import send_or_retry
+from core.tasks import send_or_retry
 
+from .digests import remove_abandoned, send_due_digests
 from .emails import confirmation_message
 from .models import JobAlert
 
@@ -16,7 +17,7 @@ logger = logging.getLogger(__name__)
 @task
 def send_confirmation(alert_id: int, attempt: int = 1) -> int:
     """Email the confirmation link (or, for an alert already confirmed, its manage link).
-    When the mail server fails, the task runs again later (amtec.tasks.send_or_retry)."""
+    When the mail server fails, the task runs again later (core.tasks.send_or_retry)."""
     alert = JobAlert.objects.filter(pk=alert_id).first()
     if alert is None:  # removed before the worker got to it
         return 0
@@ -35,8 +36,6 @@ def send_confirmation(alert_id: int, attempt: int = 1) -> int:
 def send_job_alerts() -> dict:
     """What `manage.py send_job_alerts` does, for a scheduler that enqueues tasks. A digest the
     mail server does not take leaves its jobs unsent, and the next run sends them."""
-    from .services import remove_abandoned, send_due_digests
-
     now = timezone.now()
     counts = send_due_digests(now=now)
     counts["abandoned"] = remove_abandoned(now=now)

@@ -11,13 +11,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from amtec.ratelimit import client_address, hit
+from core.ratelimit import client_address, hit
 from jobs.models import Category
 
 from . import services, tokens
 from .forms import AlertForm, ManageForm
 from .models import AlertLimitReached, JobAlert
-from .search import alert_query, describe, search_form
+from .search import alert_query, describe, job_search
 
 logger = logging.getLogger(__name__)
 SESSION_KEY = "alerts:last_signup"
@@ -30,7 +30,7 @@ def alert_create(request):
     page, for the search in the query string."""
     if request.method == "GET":
         categories = list(Category.objects.all())
-        search = search_form(request.GET, categories=categories)
+        search = job_search(request.GET, categories=categories)
         form = AlertForm(initial={"query": alert_query(search)}, categories=categories)
         return _signup_page(request, form, describe(search))
 

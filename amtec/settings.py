@@ -23,7 +23,7 @@ from amtec.env import (
     load_env_file,
     log_options,
 )
-from amtec.logging import logging_config
+from core.logging import logging_config
 
 load_env_file()
 
@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_tasks_db",
+    "core",
     "amtec",
     "blog",
     "jobs",
@@ -71,7 +72,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "amtec.middleware.RequestIdMiddleware",
+    "core.middleware.RequestIdMiddleware",
     "amtec.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -203,15 +204,16 @@ if S3_MEDIA_BUCKET or S3_RESUME_BUCKET:
         ),
     }
     STORAGES["default"] = {
-        "BACKEND": "amtec.storages.PublicMediaStorage",
+        "BACKEND": "core.storages.PublicMediaStorage",
         "OPTIONS": {
             **_s3,
             "bucket_name": S3_MEDIA_BUCKET,
             "custom_domain": S3_MEDIA_DOMAIN or None,
+            "immutable_prefixes": ("blog/renditions/",),  # blog.images.RENDITIONS_DIR
         },
     }
     STORAGES["resumes"] = {
-        "BACKEND": "amtec.storages.PrivateResumeStorage",
+        "BACKEND": "core.storages.PrivateResumeStorage",
         "OPTIONS": {**_s3, "bucket_name": S3_RESUME_BUCKET},
     }
 # Article images: uploads larger than this, or with more pixels, are refused.

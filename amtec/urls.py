@@ -3,8 +3,9 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 
+from core.cache import cache_public_page
+
 from . import views
-from .cache import cache_public_page
 from .sitemaps import SITEMAPS
 
 admin.site.site_header = "Amtec careers — staff"

@@ -29,9 +29,8 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from blog.models import Article
 from candidates.storage import resume_storage
+from core.cache import cache_public_page
 from jobs.models import Job
-
-from .cache import cache_public_page
 
 logger = logging.getLogger(__name__)
 HOME_ARTICLE_COUNT = 3

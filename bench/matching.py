@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.run import SERVER, drop_database, percentile, recreate_database  # noqa: E402
+from bench.common import SERVER, drop_database, percentile, recreate_database  # noqa: E402
 
 LABELLED = ROOT / "tests" / "fixtures" / "matching"
 TARGET_MS = 200

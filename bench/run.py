@@ -14,7 +14,6 @@ import gzip
 import http.client
 import json
 import logging
-import math
 import os
 import re
 import secrets
@@ -37,7 +36,14 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-SERVER = os.environ.get("BENCH_DATABASE_SERVER", "postgres://postgres@127.0.0.1:5432")
+from bench.common import (  # noqa: E402
+    SERVER,
+    check_name,
+    drop_database,
+    percentile,
+    recreate_database,
+)
+
 SCALE_POINTS = (1_000, 10_000, 100_000)
 SEARCH_TERMS = [
     "engineer", "nurse", "forklift", '"quality inspector"', "python", "accountant", "cnc",
@@ -72,42 +78,6 @@ TARGETS = {
 
 def log(message: str) -> None:
     print(message, flush=True)
-
-
-def percentile(values, share: float) -> float:
-    """Nearest-rank percentile (share in 0..1)."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
-
-
-# --- database -----------------------------------------------------------------------------------
-
-
-def _check_name(name: str) -> str:
-    if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
-        raise SystemExit(f"Unsafe database name: {name!r}")
-    return name
-
-
-def recreate_database(name: str) -> None:
-    import psycopg
-
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {_check_name(name)} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {name}")
-
-
-def drop_database(name: str) -> None:
-    import psycopg
-
-    try:
-        from django.db import connections
-
-        connections.close_all()
-    except Exception:  # noqa: S110 - Django may not be set up yet; the drop is what matters
-        pass
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {_check_name(name)} WITH (FORCE)")
 
 
 # --- what to request ----------------------------------------------------------------------------
@@ -225,23 +195,21 @@ def measure_search(terms=SEARCH_TERMS, *, repeat: int = 10) -> dict:
     `view`: the view's query path - the search form, the facet counts aggregate (which also
     gives the total) and the first page of 20. `results`: only the first page of results.
     """
-    from django.http import QueryDict
-
-    from jobs.forms import JobSearchForm
     from jobs.models import Category, Job
+    from jobs.search import JobSearch
     from jobs.views import JobListView
 
     page_size = JobListView.paginate_by
 
     def view_path(term):
-        form = JobSearchForm(QueryDict(urlencode({"q": term})), categories=Category.objects.all())
-        results, facets = form.apply(Job.objects.all())
+        search = JobSearch.from_query(urlencode({"q": term}), categories=Category.objects.all())
+        results, facets = search.apply(Job.objects.all())
         list(results[:page_size])  # the first page, as the view's paginator cuts it
         return facets["total"]
 
     def results_only(term):
-        form = JobSearchForm(QueryDict(urlencode({"q": term})), categories=Category.objects.all())
-        return len(list(form.paged_results(Job.objects.all())[:page_size]))
+        search = JobSearch.from_query(urlencode({"q": term}), categories=Category.objects.all())
+        return len(list(search.paged_results(Job.objects.all())[:page_size]))
 
     view_ms, results_ms, by_term = [], [], {term: [] for term in terms}
     with uncached():  # should the app ever cache searches or facet counts
@@ -1172,7 +1140,7 @@ def main(argv=None) -> int:
     os.environ.update(
         {
             "DJANGO_SETTINGS_MODULE": "bench.settings",
-            "DATABASE_URL": f"{SERVER}/{_check_name(args.database)}",
+            "DATABASE_URL": f"{SERVER}/{check_name(args.database)}",
             "DEBUG": "false",
             "SECRET_KEY": "bench-" + secrets.token_urlsafe(48),  # shared with gunicorn
             "BENCH_STATIC_ROOT": str(workdir / "static"),

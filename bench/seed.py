@@ -28,11 +28,11 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from amtec.markdown import plain_text, render_markdown
 from blog import demo_content as blog_demo
 from blog.models import WORDS_PER_MINUTE, Article
 from blog.models import Category as BlogCategory
 from candidates.models import Application, Candidate, Resume
+from core.markdown import plain_text, render_markdown
 from jobs import demo_content as jobs_demo
 from jobs.models import HOURS_PER_YEAR, REFERENCE_ALPHABET, Job
 from jobs.models import Category as JobCategory

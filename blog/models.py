@@ -9,7 +9,7 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
-from amtec.markdown import plain_text, render_markdown
+from core.markdown import plain_text, render_markdown
 
 from .images import delete_renditions, make_renditions, validate_hero_image
 

@@ -1,7 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 
-from amtec.sitemaps_base import UpdatedAtSitemap
+from core.sitemaps import UpdatedAtSitemap
 
 from .models import Article, Category
 

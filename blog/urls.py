@@ -1,6 +1,6 @@
 from django.urls import path
 
-from amtec.cache import cache_public_page
+from core.cache import cache_public_page
 
 from . import views
 from .feeds import LatestArticlesFeed

@@ -5,9 +5,9 @@ from django.utils.cache import patch_vary_headers
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
-from amtec.cache import cache_public_page
-from amtec.pagination import ForgivingPaginationMixin
-from amtec.preview import can_preview, mark_as_preview
+from core.cache import cache_public_page
+from core.pagination import ForgivingPaginationMixin
+from core.preview import can_preview, mark_as_preview
 
 from .forms import ArticleSearchForm
 from .models import Article, Category

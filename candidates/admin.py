@@ -12,11 +12,15 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
 
-from .matching import jobs_for_resume
+from jobs.admin import JobAdmin
+from jobs.models import Job
+
+from .matching import candidates_for_job, jobs_for_resume
 from .models import Application, ApplicationEvent, Candidate, InvalidTransition, Resume
 from .privacy import candidate_export
 
 MATCHES_IN_ADMIN = 10
+CANDIDATES_SHOWN = 10
 
 
 def download_link(resume):
@@ -249,3 +253,32 @@ class ResumeAdmin(admin.ModelAdmin):
         response["Cache-Control"] = "private, no-store"
         response["X-Content-Type-Options"] = "nosniff"
         return response
+
+
+class JobWithCandidatesAdmin(JobAdmin):
+    """The job board's page for a job, with the candidates whose current resume matches it best.
+
+    Candidates add themselves to the jobs admin (the job board knows nothing of candidates): this
+    replaces jobs' registration, which the admin has loaded first (INSTALLED_APPS order).
+    """
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        return [*fields, "best_matching_candidates"] if obj else fields
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        # Candidates are personal data: only staff who may see them get the ranking.
+        if obj and request.user.has_perm("candidates.view_candidate"):
+            section = ("Best-matching candidates", {"fields": ["best_matching_candidates"]})
+            return [*fieldsets, section]
+        return fieldsets
+
+    @admin.display(description="ranked by their current resume")
+    def best_matching_candidates(self, job):
+        matches = candidates_for_job(job, limit=CANDIDATES_SHOWN)
+        return render_to_string("admin/candidates/matching_candidates.html", {"matches": matches})
+
+
+admin.site.unregister(Job)
+admin.site.register(Job, JobWithCandidatesAdmin)

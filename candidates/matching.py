@@ -5,7 +5,7 @@ It is information retrieval, the same steps on every database:
 1. Terms. A text is cut into words; contact lines (email, phone, web address), the person's name,
    employer/date lines, US state codes, months and English stop words are dropped, and each word is
    stemmed the way the job search index stems it: PostgreSQL's `english_stem`, so that a term is
-   exactly a lexeme of `Job.search_vector`; elsewhere `jobs.search.crude_stem` on both sides.
+   exactly a lexeme of `Job.search_vector`; elsewhere `jobs.fulltext.crude_stem` on both sides.
 2. Weights. Each term gets tf-idf against the open jobs: (1 + ln tf) x BM25 idf, from document
    frequencies over the open jobs ("corpus statistics", cached). A term that no job uses cannot
    explain a match and is left out. The MAX_TERMS heaviest terms are the query.
@@ -36,8 +36,8 @@ from django.db import connection
 from django.db.models import Count, F, Max
 from django.db.models.expressions import RawSQL
 
+from jobs.fulltext import crude_stem
 from jobs.models import Job
-from jobs.search import crude_stem
 from jobs.states import STATE_CODES
 
 from .models import Resume

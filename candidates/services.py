@@ -15,6 +15,7 @@ from jobs.models import Job
 from .filetypes import DetectedFile
 from .models import Application, Candidate, Resume
 from .storage import resume_storage
+from .tasks import extract_resume_text, notify_recruiter, send_submission_emails
 
 logger = logging.getLogger(__name__)
 
@@ -109,8 +110,6 @@ def submit_resume(
                 if message:
                     application.message = message
                 application.save(update_fields=["resume", "message", "updated_at"])
-
-            from .tasks import extract_resume_text, notify_recruiter, send_submission_emails
 
             if resume_is_new:
                 # The candidate's confirmation follows the extraction, so that it can list the

@@ -1,8 +1,8 @@
 """Background work for submissions; queued on commit by candidates.services.
 
 Each email is a task of its own, so that a mail server failure retries that email alone (see
-amtec.tasks), and every task here is safe to run twice: a worker that dies mid-task has it run
-again (amtec.tasks.recover_stale_tasks).
+core.tasks), and every task here is safe to run twice: a worker that dies mid-task has it run
+again (core.tasks.recover_stale_tasks).
 """
 
 import logging
@@ -13,7 +13,7 @@ from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from amtec.tasks import send_or_retry
+from core.tasks import send_or_retry
 
 from .extraction import ExtractionError, UnsupportedForExtraction, extract_text
 from .matching import jobs_for_resume

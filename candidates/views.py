@@ -7,7 +7,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.generic import TemplateView
 
-from amtec.ratelimit import client_address, hit
+from core.ratelimit import client_address, hit
 from jobs.models import Job
 
 from .forms import ApplicationForm, ResumeForm

@@ -1,13 +1,8 @@
 from django.contrib import admin, messages
 from django.db.models import Count
-from django.template.loader import render_to_string
 from django.utils.translation import ngettext
 
-from candidates.matching import candidates_for_job
-
 from .models import Category, InvalidStatusChange, Job
-
-CANDIDATES_SHOWN = 10
 
 
 @admin.register(Category)
@@ -68,23 +63,6 @@ class JobAdmin(admin.ModelAdmin):
         ("Publishing", {"fields": ["posted_at", "expires_at", "featured"]}),
         ("Details", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
-
-    def get_readonly_fields(self, request, obj=None):
-        fields = super().get_readonly_fields(request, obj)
-        return [*fields, "best_matching_candidates"] if obj else fields
-
-    def get_fieldsets(self, request, obj=None):
-        fieldsets = super().get_fieldsets(request, obj)
-        # Candidates are personal data: only staff who may see them get the ranking.
-        if obj and request.user.has_perm("candidates.view_candidate"):
-            section = ("Best-matching candidates", {"fields": ["best_matching_candidates"]})
-            return [*fieldsets, section]
-        return fieldsets
-
-    @admin.display(description="ranked by their current resume")
-    def best_matching_candidates(self, job):
-        matches = candidates_for_job(job, limit=CANDIDATES_SHOWN)
-        return render_to_string("admin/jobs/matching_candidates.html", {"matches": matches})
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)

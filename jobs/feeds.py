@@ -1,8 +1,8 @@
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 
-from .forms import JobSearchForm
 from .models import Category, Job
+from .search import JobSearch
 
 FEED_SIZE = 50
 
@@ -15,17 +15,19 @@ class JobFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.query_string = request.GET.urlencode()
-        return JobSearchForm(request.GET, categories=Category.objects.all())
+        return JobSearch.from_query(request.GET, categories=Category.objects.all())
 
-    def title(self, form):
-        return f"Amtec jobs matching “{form.query}”" if form.query else "Amtec open jobs"
+    def title(self, search):
+        return f"Amtec jobs matching “{search.query}”" if search.query else "Amtec open jobs"
 
-    def link(self, form):
+    def link(self, search):
         return reverse("jobs:job-list") + (f"?{self.query_string}" if self.query_string else "")
 
-    def items(self, form):
+    def items(self, search):
         return (
-            form.results(Job.objects.all()).for_listing().order_by("-posted_at", "-pk")[:FEED_SIZE]
+            search.results(Job.objects.all())
+            .for_listing()
+            .order_by("-posted_at", "-pk")[:FEED_SIZE]
         )
 
     def item_title(self, job):

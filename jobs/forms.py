@@ -1,55 +1,28 @@
-"""The job search form: keywords, filters and sort, all read from the query string."""
+"""The job search's query string: what each parameter may hold, parsed and cleaned.
+
+Only parsing happens here; jobs/search.py turns the cleaned parameters into jobs and counts.
+"""
 
 import re
-from datetime import datetime, timedelta
 
 from django import forms
-from django.core.exceptions import EmptyResultSet, FullResultSet
-from django.db.models import Count, F, Q
-from django.db.models.expressions import RawSQL
-from django.utils import timezone
 
-from .models import Job
-from .states import STATE_BY_NAME, STATE_CODES
+from .models import HOURS_PER_YEAR, Job
 
 PAY_OPTIONS = [30_000, 50_000, 75_000, 100_000, 150_000]  # a year; hourly pay counts x 2080
 POSTED_OPTIONS = [(1, "Last 24 hours"), (7, "Last 7 days"), (30, "Last 30 days")]
 SORT_OPTIONS = [("relevance", "Relevance"), ("newest", "Newest"), ("pay", "Highest pay")]
+MULTIPLE_CHOICE = ("workplace", "type", "category")  # several values: any of them
+SINGLE_CHOICE = ("pay", "posted")  # one value, or none
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
-_CITY_STATE = re.compile(r"(.+?)[,\s]+([A-Za-z][A-Za-z .]+)")
-
-
-def _all(conditions) -> Q:
-    combined = Q()
-    for condition in conditions:
-        combined &= condition
-    return combined
 
 
 def pay_label(amount: int) -> str:
-    return f"${amount:,}+ a year (about ${amount / 2080:.0f}/hr)"
+    return f"${amount:,}+ a year (about ${amount / HOURS_PER_YEAR:.0f}/hr)"
 
 
-def location_filter(text: str) -> Q | None:
-    """'45402', 'Dayton, OH', 'Dayton Ohio', 'OH', 'Ohio' or 'Dayton' -> a condition on jobs."""
-    text = " ".join(text.split())
-    if not text:
-        return None
-    if _ZIP.fullmatch(text):
-        # Same first three digits: the same postal area, a practical "near this ZIP".
-        return Q(postal_code__startswith=text[:3])
-    if text.upper() in STATE_CODES:
-        return Q(state=text.upper())
-    if text.lower() in STATE_BY_NAME:
-        return Q(state=STATE_BY_NAME[text.lower()])
-    match = _CITY_STATE.fullmatch(text)
-    if match:
-        city, state = match.group(1).strip(" ,"), match.group(2).strip()
-        code = state.upper() if state.upper() in STATE_CODES else STATE_BY_NAME.get(state.lower())
-        if code:
-            return Q(city__iexact=city, state=code)
-    return Q(city__icontains=text)
+def _one_line(text: str) -> str:
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 class JobSearchForm(forms.Form):
@@ -78,237 +51,30 @@ class JobSearchForm(forms.Form):
     )
     sort = forms.ChoiceField(label="Sort by", choices=SORT_OPTIONS, required=False)
 
-    def __init__(self, data, *, categories, now: datetime | None = None):
+    def __init__(self, data, *, categories):
         super().__init__(data)
-        self.now = now or timezone.now()  # the moment the search is made: the open rule's, too
         self.categories = list(categories)
         self.fields["category"].choices = [(c.slug, c.name) for c in self.categories]
         self.is_valid()  # an invalid parameter is dropped; the rest of the search still works
 
     def clean_q(self):
-        return " ".join(_CONTROL.sub(" ", self.cleaned_data["q"]).split())
+        return _one_line(self.cleaned_data["q"])
 
     def clean_location(self):
-        return " ".join(_CONTROL.sub(" ", self.cleaned_data["location"]).split())
+        return _one_line(self.cleaned_data["location"])
 
     @property
-    def query(self) -> str:
-        return self.cleaned_data.get("q") or ""
-
-    def _option_conditions(self) -> dict[str, dict[str, Q]]:
-        """Every facet option as a condition: {group: {value: Q}}."""
-        now = self.now
-        return {
-            "workplace": {v: Q(workplace=v) for v, _ in Job.Workplace.choices},
-            "type": {v: Q(employment_type=v) for v, _ in Job.EmploymentType.choices},
-            "category": {c.slug: Q(category_id=c.pk) for c in self.categories},
-            "pay": {str(a): Q(annual_pay_max__gte=a) for a in PAY_OPTIONS},
-            "posted": {
-                str(d): Q(posted_at__gte=now - timedelta(days=d)) for d, _ in POSTED_OPTIONS
-            },
-        }
-
-    def _active_conditions(self, options) -> dict[str, Q]:
-        active = {}
-        for group in ("workplace", "type", "category"):
-            chosen = self.cleaned_data.get(group) or []
-            if chosen:
-                condition = Q()
-                for value in chosen:
-                    condition |= options[group][value]
-                active[group] = condition
-        for group in ("pay", "posted"):
-            value = self.cleaned_data.get(group)
-            if value is not None:
-                active[group] = options[group][str(value)]
-        return active
-
-    def _open_matching(self, rows):
-        """Open rows matching the keywords and location (jobs, or their search index rows)."""
-        rows = rows.open(now=self.now).search(self.query)
-        location = location_filter(self.cleaned_data.get("location") or "")
-        return rows.filter(location) if location is not None else rows
-
-    def base_queryset(self, jobs):
-        """Open jobs matching the keywords and location: what the facets count within.
-
-        Rows of `jobs.for_search()`: on PostgreSQL the jobs' search index, elsewhere the jobs.
-        """
-        return self._open_matching(jobs.for_search())
-
-    def results(self, jobs):
-        """The open jobs this search gives, sorted: a queryset of jobs (feeds re-sort and cut it).
-
-        Read from the jobs table (matching through the search index on PostgreSQL), so "the
-        newest N" walks the jobs' own date index.
-        """
-        active = self._active_conditions(self._option_conditions())
-        return self._open_matching(jobs).filter(_all(active.values())).order_by(*self.ordering())
-
-    def _page_rows(self, jobs, base):
-        """Where a page is sorted and cut.
-
-        With keywords, the rows that matched them (`base`: the search index on PostgreSQL);
-        without, the jobs table, whose own indexes give the newest or the best paid first.
-        """
-        return base if self.query else self._open_matching(jobs)
-
-    def paged_results(self, jobs) -> "SearchResults":
-        """The same jobs for a paginator, a page at a time; apply() also counts them."""
-        everything = _all(self._active_conditions(self._option_conditions()).values())
-        rows = self._page_rows(jobs, self.base_queryset(jobs))
-        return SearchResults(
-            jobs, rows.filter(everything), self.ordering(), self.query, now=self.now
-        )
-
-    def apply(self, jobs):
-        """Returns (results, facets): the sorted jobs, a page at a time, and every option's count.
-
-        Facet counts come from one aggregate query: each option counts the jobs the search would
-        give with that option alone chosen in its group and every other group's choices kept.
-        """
-        base = self.base_queryset(jobs)
-        options = self._option_conditions()
-        active = self._active_conditions(options)
-        aggregates = {}
-        for group, group_options in options.items():
-            others = _all(condition for other, condition in active.items() if other != group)
-            for value, condition in group_options.items():
-                aggregates[f"{group}:{value}"] = Count("pk", filter=condition & others)
-        everything = _all(active.values())
-        aggregates["total"] = Count("pk", filter=everything)
-        counts = base.aggregate(**aggregates)
-
-        facets = {
-            group: {value: counts[f"{group}:{value}"] for value in group_options}
-            for group, group_options in options.items()
-        }
-        facets["total"] = counts["total"]
-        rows = self._page_rows(jobs, base).filter(everything)
-        results = SearchResults(
-            jobs, rows, self.ordering(), self.query, count=counts["total"], now=self.now
-        )
-        return results, facets
-
-    def sort_choice(self) -> str:
-        sort = self.cleaned_data.get("sort") or ""
-        if sort == "relevance" and not self.query:
-            sort = ""
-        return sort or ("relevance" if self.query else "newest")
-
-    def ordering(self) -> list:
-        sort = self.sort_choice()
-        if sort == "pay":
-            return [F("annual_pay_max").desc(nulls_last=True), "-posted_at", "-pk"]
-        if sort == "relevance":
-            return ["-rank", "-posted_at", "-pk"]
-        return ["-posted_at", "-pk"]
-
-    def active_filter_count(self) -> int:
+    def params(self) -> dict:
+        """Every parameter, cleaned: a value that failed to parse is empty."""
         data = self.cleaned_data
-        return sum(
-            bool(data.get(name)) for name in ("location", "workplace", "type", "category")
-        ) + sum(data.get(name) is not None for name in ("pay", "posted"))
+        return {
+            "q": data.get("q") or "",
+            "location": data.get("location") or "",
+            **{name: list(data.get(name) or []) for name in MULTIPLE_CHOICE},
+            **{name: data.get(name) for name in SINGLE_CHOICE},
+            "sort": data.get("sort") or "",
+        }
 
-
-class SearchResults:
-    """The jobs a search gives, in order, read a page (a slice) at a time, as a paginator does.
-
-    `matches` are jobs, or (keyword searches on PostgreSQL) the search index's rows: then the page
-    is sorted and cut there, from narrow rows, and only the page's jobs are read from the wide
-    jobs table, by primary key, in the same query.
-
-    A broad keyword search sorted by relevance (at least `walk_from` matches, a number the facet
-    query has already counted) does not score and sort all its matches: its first pages are
-    usually the newest jobs whose title matches (the top tier, see jobs/search.py), so it walks the
-    index's rows newest first, a bounded number of them (`walk_rows_per_result` for each job up to
-    the end of the page), keeping those that match with the title. If that walk finds the whole
-    page, it is the page; if not (few titles match), the same query sorts every match instead.
-    Either way the order is the same, and it is one query. Pages deeper than `walk_rows_at_most`
-    allows always sort.
-    """
-
-    ordered = True  # for Paginator: the order is the search's
-    walk_from = 1_000
-    walk_rows_per_result = 100
-    walk_rows_at_most = 10_000  # so the first five pages of 20; deeper pages sort
-
-    def __init__(self, jobs, matches, ordering, query, *, count=None, now=None):
-        self.jobs, self.matches, self.ordering, self.query = jobs, matches, ordering, query
-        self._count = count
-        self.now = now or timezone.now()
-
-    def count(self) -> int:
-        if self._count is None:
-            self._count = self.matches.count()
-        return self._count
-
-    def __len__(self):
-        return self.count()
-
-    def __iter__(self):
-        return iter(self[:])
-
-    def __getitem__(self, index):
-        if not isinstance(index, slice):
-            raise TypeError("Search results are read a page (a slice) at a time.")
-        if self.matches.model is self.jobs.model:
-            return self.matches.for_listing().order_by(*self.ordering)[index]
-        page = self.matches.order_by(*self.ordering)[index].values("pk")
-        if self._walks(index):
-            page = self._walk_or_sort(index, page)
-        jobs = self.jobs.for_listing().filter(pk__in=page).ranked(self.query)
-        return jobs.order_by(*self.ordering)
-
-    def _walks(self, index: slice) -> bool:
-        return (
-            bool(self.query)
-            and self.ordering[0] == "-rank"
-            and self._count is not None
-            and self._count >= self.walk_from
-            and isinstance(index.stop, int)
-            and 0 <= (index.start or 0) < index.stop
-            and index.stop * self.walk_rows_per_result <= self.walk_rows_at_most
-            and index.step is None
-            and len(self.matches.query.alias_map) == 1  # conditions on the index's own columns
-        )
-
-    def _walk_or_sort(self, index: slice, sorted_page):
-        """The page's primary keys: the newest-first walk's, or `sorted_page` if it falls short."""
-        start, stop = index.start or 0, index.stop
-        query = self.matches.query
-        compiler = query.get_compiler(using=self.matches.db)
-        in_title = self.matches.title_matches(self.query)
-        try:
-            # The title test first: it reads the row's small in-line vector, while the search's
-            # own conditions include the match on the whole text, whose vector is out of line.
-            title, title_params = compiler.compile(in_title.resolve_expression(query))
-            where, where_params = compiler.compile(query.where)
-            sorted_compiler = sorted_page.query.get_compiler(using=compiler.using)
-            sorted_sql, sorted_params = sorted_compiler.as_sql()
-        except (EmptyResultSet, FullResultSet):  # nothing can match, or no condition at all
-            return sorted_page
-        table = compiler.connection.ops.quote_name(self.matches.model._meta.db_table)
-        sql = f"""
-            WITH walk AS MATERIALIZED (
-                SELECT {table}.job_id, {table}.posted_at
-                FROM (
-                    SELECT * FROM {table} WHERE posted_at <= %s AND job_id > 0
-                    ORDER BY posted_at DESC, job_id DESC LIMIT %s
-                ) {table}
-                WHERE {title} AND {where}
-                ORDER BY 2 DESC, 1 DESC
-                LIMIT %s
-            )
-            SELECT * FROM (
-                SELECT job_id FROM walk ORDER BY posted_at DESC, job_id DESC OFFSET %s
-            ) walked WHERE (SELECT count(*) FROM walk) = %s
-            UNION ALL
-            SELECT * FROM ({sorted_sql}) sorted WHERE (SELECT count(*) FROM walk) < %s
-        """  # noqa: S608 - Django's own SQL for the conditions, the table's quoted name
-        # The index skips jobs scheduled for later: from a minute ahead, so never before the open
-        # rule's own "now", which the conditions then apply exactly. `job_id > 0` (every id) is
-        # what lets this query, and no other, use the partial index (migration 0005).
-        newest, cap = self.now + timedelta(minutes=1), stop * self.walk_rows_per_result
-        params = [newest, cap, *title_params, *where_params, stop, start, stop]
-        return RawSQL(sql, [*params, *sorted_params, stop])  # noqa: S611 - as above
+    def labels(self, name: str) -> dict[str, str]:
+        """{value: label} for a parameter's choices."""
+        return {str(value): str(label) for value, label in self.fields[name].choices}

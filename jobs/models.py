@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from amtec.markdown import render_markdown
+from core.markdown import render_markdown
 
-from .search import JobSearchMixin
+from .fulltext import JobSearchMixin
 from .states import US_STATES
 
 HOURS_PER_YEAR = 2080  # 40 hours x 52 weeks: how hourly pay is compared with salaries

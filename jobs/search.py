@@ -1,158 +1,298 @@
-"""Keyword search over jobs.
+"""Job search: a query string in, the open jobs it finds and every filter option's count out.
 
-PostgreSQL: full-text search with English stemming, answered by the jobs' search index
-(`JobSearchEntry`, table `jobs_jobsearchentry`, migration 0003: one narrow row per job whose
-status is open, kept current by triggers; so only those jobs match there, which is all public
-search ever shows, and it applies the open rule's dates on top). Its `document` is the job's
-`search_vector` (title A, summary B, description and requirements C; migration 0002), stored out
-of line and GIN-indexed, so a search finds its matches from the index without reading any text.
-Queries use `websearch` syntax, so "exact phrase", -word and OR work as people expect from search
-engines.
-
-Relevance comes in three tiers, newest first within each: jobs whose title alone satisfies the
-query, then jobs whose title and summary do, then the other matches (the rest of the query found
-in the description or requirements). On PostgreSQL the first two are tested against the index's
-small in-line `rank_vector` (title weighted A, summary B), the first with the query restricted to
-weight A (`jobs_title_query`, migration 0005). Tiers rather than a frequency score make the
-order easy to explain ("title matches first, newest first") and let a broad search find its
-first page by walking the newest rows instead of scoring every match (jobs/forms.py).
-
-Elsewhere (SQLite): every word must appear somewhere, crudely stemmed so that "engineering" finds
-"engineer"; quoted phrases must appear as written and -word excludes; the same three tiers, with
-each word or phrase looked for as text in the title and the summary.
+`JobSearch` is the one place a search becomes jobs. The job board (`/jobs/`), its RSS feed and
+saved job alerts all build one from a query string (`JobSearch.from_query`), so an alert matches
+exactly what its owner would see on /jobs/ with the same query string. jobs/forms.py parses the
+query string; keyword matching itself (stemming, tiers of relevance) is jobs/fulltext.py's.
 """
 
 import re
+from datetime import datetime, timedelta
 
-from django.contrib.postgres.search import SearchQuery, SearchQueryField
-from django.db import connections
-from django.db.models import BooleanField, F, Func, IntegerField, Q, Value
+from django.core.exceptions import EmptyResultSet, FullResultSet
+from django.db.models import Count, F, Q
+from django.db.models.expressions import RawSQL
+from django.http import QueryDict
+from django.utils import timezone
 
-SEARCH_CONFIG = "english"
-_TOKENS = re.compile(r'(-?)"([^"]*)"|(-?)([^\s"]+)')
-_SUFFIXES = ("ings", "ing", "ed", "s")
-_TEXT_FIELDS = ("title", "summary", "description", "requirements")
+from .forms import MULTIPLE_CHOICE, PAY_OPTIONS, POSTED_OPTIONS, SINGLE_CHOICE, JobSearchForm
+from .models import Job
+from .states import STATE_BY_NAME, STATE_CODES
 
-
-def crude_stem(word: str) -> str:
-    word = word.lower().strip(".,;:!?()[]{}'")
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+_CITY_STATE = re.compile(r"(.+?)[,\s]+([A-Za-z][A-Za-z .]+)")
 
 
-def _anywhere(term: str) -> Q:
-    condition = Q()
-    for field in _TEXT_FIELDS:
-        condition |= Q(**{f"{field}__icontains": term})
-    return condition
+def _all(conditions) -> Q:
+    combined = Q()
+    for condition in conditions:
+        combined &= condition
+    return combined
 
 
-def _fallback_terms(query: str) -> tuple[list[tuple[str, bool]], list[str]]:
-    """[(term, negated)] and the terms that count towards rank, from the query as typed."""
-    terms, positive = [], []
-    for match in _TOKENS.finditer(query):
-        negate = bool(match.group(1) or match.group(3))
-        phrase = match.group(2)
-        term = phrase.strip() if phrase is not None else crude_stem(match.group(4))
-        if not term or (phrase is None and term == "or"):
-            continue
-        terms.append((term, negate))
-        if not negate:
-            positive.append(term)
-    return terms, positive
+def location_filter(text: str) -> Q | None:
+    """'45402', 'Dayton, OH', 'Dayton Ohio', 'OH', 'Ohio' or 'Dayton' -> a condition on jobs."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    if _ZIP.fullmatch(text):
+        # Same first three digits: the same postal area, a practical "near this ZIP".
+        return Q(postal_code__startswith=text[:3])
+    if text.upper() in STATE_CODES:
+        return Q(state=text.upper())
+    if text.lower() in STATE_BY_NAME:
+        return Q(state=STATE_BY_NAME[text.lower()])
+    match = _CITY_STATE.fullmatch(text)
+    if match:
+        city, state = match.group(1).strip(" ,"), match.group(2).strip()
+        code = state.upper() if state.upper() in STATE_CODES else STATE_BY_NAME.get(state.lower())
+        if code:
+            return Q(city__iexact=city, state=code)
+    return Q(city__icontains=text)
 
 
-class _Tier(Func):
-    """CASE WHEN in_title THEN 2 WHEN in_title_or_summary THEN 1 ELSE 0 END: a search compiles it
-    twice a page, and written out like this it builds in a fraction of Case and When's time."""
+class JobSearch:
+    """One search of the job board at one moment (`now`: the open rule's, and "posted within").
 
-    output_field = IntegerField()
-
-    def as_sql(self, compiler, connection, **extra_context):
-        (title, title_params), (either, either_params) = (
-            compiler.compile(condition) for condition in self.get_source_expressions()
-        )
-        sql = f"CASE WHEN {title} THEN 2 WHEN {either} THEN 1 ELSE 0 END"
-        return sql, (*title_params, *either_params)
-
-
-def _tiers(in_title, in_title_or_summary) -> _Tier:
-    """Relevance: 2 when the title satisfies the query, 1 when title and summary do, else 0."""
-    return _Tier(in_title, in_title_or_summary)
-
-
-def _fallback_rank(positive_terms: list[str]):
-    if not positive_terms:
-        return Value(0, output_field=IntegerField())
-    in_title, in_title_or_summary = Q(), Q()
-    for term in positive_terms:
-        in_title &= Q(title__icontains=term)
-        in_title_or_summary &= Q(title__icontains=term) | Q(summary__icontains=term)
-    return _tiers(in_title, in_title_or_summary)
-
-
-class Matches(Func):
-    """`vector @@ query`, as a condition (filter() and When() take it as it is)."""
-
-    template = "(%(expressions)s)"
-    arg_joiner = " @@ "
-    output_field = BooleanField()
-
-
-class TitleQuery(Func):
-    """A tsquery with each word restricted to the title's weight, A (migration 0005)."""
-
-    function = "jobs_title_query"
-    output_field = SearchQueryField()
-
-
-class JobSearchMixin:
-    """`search()` and `ranked()` for jobs and for their search index rows (`JobSearchEntry`).
-
-    On PostgreSQL both read the index's vectors: `search_path` is how a row reaches them ("" for
-    the index itself, "search_entry__" from a job).
+    `form` parsed the query string; `params` are its cleaned parameters (an invalid one is
+    dropped and the rest of the search still works).
     """
 
-    search_path = ""
+    def __init__(self, form: JobSearchForm, *, now: datetime | None = None):
+        self.form = form
+        self.params = form.params
+        self.categories = form.categories
+        self.now = now or timezone.now()
 
-    def _on_postgresql(self) -> bool:
-        return connections[self.db].vendor == "postgresql"
+    @classmethod
+    def from_query(cls, query: str | QueryDict, *, categories, now=None) -> "JobSearch":
+        data = query if isinstance(query, QueryDict) else QueryDict(query)
+        return cls(JobSearchForm(data, categories=categories), now=now)
 
-    def _ts_query(self, query: str) -> SearchQuery:
-        return SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+    @property
+    def query(self) -> str:
+        return self.params["q"]
 
-    def title_matches(self, query: str) -> Matches:
-        """PostgreSQL: the condition that the title alone satisfies `query` (the top tier)."""
-        vector = F(f"{self.search_path}rank_vector")
-        return Matches(vector, TitleQuery(self._ts_query(query.strip())))
+    def chosen_labels(self, name: str) -> list[str]:
+        """The labels of the values chosen for a parameter, in the order of its options."""
+        value = self.params[name]
+        chosen = {str(v) for v in value} if isinstance(value, list) else {str(value)}
+        return [label for option, label in self.form.labels(name).items() if option in chosen]
 
-    def search(self, query: str):
-        """Rows matching `query`, annotated with `rank`: its relevance tier, 2, 1 or 0.
+    def _option_conditions(self) -> dict[str, dict[str, Q]]:
+        """Every facet option as a condition: {group: {value: Q}}."""
+        now = self.now
+        return {
+            "workplace": {v: Q(workplace=v) for v, _ in Job.Workplace.choices},
+            "type": {v: Q(employment_type=v) for v, _ in Job.EmploymentType.choices},
+            "category": {c.slug: Q(category_id=c.pk) for c in self.categories},
+            "pay": {str(a): Q(annual_pay_max__gte=a) for a in PAY_OPTIONS},
+            "posted": {
+                str(d): Q(posted_at__gte=now - timedelta(days=d)) for d, _ in POSTED_OPTIONS
+            },
+        }
 
-        On PostgreSQL only jobs whose status is open can match (the index holds no others);
-        callers narrow with open() first in any case.
+    def _active_conditions(self, options) -> dict[str, Q]:
+        active = {}
+        for group in MULTIPLE_CHOICE:
+            chosen = self.params[group]
+            if chosen:
+                condition = Q()
+                for value in chosen:
+                    condition |= options[group][value]
+                active[group] = condition
+        for group in SINGLE_CHOICE:
+            value = self.params[group]
+            if value is not None:
+                active[group] = options[group][str(value)]
+        return active
+
+    def _open_matching(self, rows):
+        """Open rows matching the keywords and location (jobs, or their search index rows)."""
+        rows = rows.open(now=self.now).search(self.query)
+        location = location_filter(self.params["location"])
+        return rows.filter(location) if location is not None else rows
+
+    def base_queryset(self, jobs):
+        """Open jobs matching the keywords and location: what the facets count within.
+
+        Rows of `jobs.for_search()`: on PostgreSQL the jobs' search index, elsewhere the jobs.
         """
-        query = query.strip()
-        if not query:
-            return self.annotate(rank=Value(0, output_field=IntegerField()))
-        if self._on_postgresql():
-            matching = self.filter(**{f"{self.search_path}document": self._ts_query(query)})
-            return matching.ranked(query)
-        result = self
-        terms, _ = _fallback_terms(query)
-        for term, negate in terms:
-            result = result.exclude(_anywhere(term)) if negate else result.filter(_anywhere(term))
-        return result.ranked(query)
+        return self._open_matching(jobs.for_search())
 
-    def ranked(self, query: str):
-        """`rank` as `search(query)` gives it, not filtering: for rows known to match."""
-        query = query.strip()
-        if not query:
-            return self.annotate(rank=Value(0, output_field=IntegerField()))
-        if self._on_postgresql():
-            vector = F(f"{self.search_path}rank_vector")
-            in_title_or_summary = Matches(vector, self._ts_query(query))
-            return self.annotate(rank=_tiers(self.title_matches(query), in_title_or_summary))
-        return self.annotate(rank=_fallback_rank(_fallback_terms(query)[1]))
+    def results(self, jobs):
+        """The open jobs this search gives, sorted: a queryset of jobs (feeds re-sort and cut it).
+
+        Read from the jobs table (matching through the search index on PostgreSQL), so "the
+        newest N" walks the jobs' own date index.
+        """
+        active = self._active_conditions(self._option_conditions())
+        return self._open_matching(jobs).filter(_all(active.values())).order_by(*self.ordering())
+
+    def _page_rows(self, jobs, base):
+        """Where a page is sorted and cut.
+
+        With keywords, the rows that matched them (`base`: the search index on PostgreSQL);
+        without, the jobs table, whose own indexes give the newest or the best paid first.
+        """
+        return base if self.query else self._open_matching(jobs)
+
+    def paged_results(self, jobs) -> "SearchResults":
+        """The same jobs for a paginator, a page at a time; apply() also counts them."""
+        everything = _all(self._active_conditions(self._option_conditions()).values())
+        rows = self._page_rows(jobs, self.base_queryset(jobs))
+        return SearchResults(
+            jobs, rows.filter(everything), self.ordering(), self.query, now=self.now
+        )
+
+    def apply(self, jobs):
+        """Returns (results, facets): the sorted jobs, a page at a time, and every option's count.
+
+        Facet counts come from one aggregate query: each option counts the jobs the search would
+        give with that option alone chosen in its group and every other group's choices kept.
+        """
+        base = self.base_queryset(jobs)
+        options = self._option_conditions()
+        active = self._active_conditions(options)
+        aggregates = {}
+        for group, group_options in options.items():
+            others = _all(condition for other, condition in active.items() if other != group)
+            for value, condition in group_options.items():
+                aggregates[f"{group}:{value}"] = Count("pk", filter=condition & others)
+        everything = _all(active.values())
+        aggregates["total"] = Count("pk", filter=everything)
+        counts = base.aggregate(**aggregates)
+
+        facets = {
+            group: {value: counts[f"{group}:{value}"] for value in group_options}
+            for group, group_options in options.items()
+        }
+        facets["total"] = counts["total"]
+        rows = self._page_rows(jobs, base).filter(everything)
+        results = SearchResults(
+            jobs, rows, self.ordering(), self.query, count=counts["total"], now=self.now
+        )
+        return results, facets
+
+    def sort_choice(self) -> str:
+        sort = self.params["sort"]
+        if sort == "relevance" and not self.query:
+            sort = ""
+        return sort or ("relevance" if self.query else "newest")
+
+    def ordering(self) -> list:
+        sort = self.sort_choice()
+        if sort == "pay":
+            return [F("annual_pay_max").desc(nulls_last=True), "-posted_at", "-pk"]
+        if sort == "relevance":
+            return ["-rank", "-posted_at", "-pk"]
+        return ["-posted_at", "-pk"]
+
+    def active_filter_count(self) -> int:
+        params = self.params
+        return sum(bool(params[name]) for name in ("location", *MULTIPLE_CHOICE)) + sum(
+            params[name] is not None for name in SINGLE_CHOICE
+        )
+
+
+class SearchResults:
+    """The jobs a search gives, in order, read a page (a slice) at a time, as a paginator does.
+
+    `matches` are jobs, or (keyword searches on PostgreSQL) the search index's rows: then the page
+    is sorted and cut there, from narrow rows, and only the page's jobs are read from the wide
+    jobs table, by primary key, in the same query.
+
+    A broad keyword search sorted by relevance (at least `walk_from` matches, a number the facet
+    query has already counted) does not score and sort all its matches: its first pages are
+    usually the newest jobs whose title matches (the top tier, see jobs/fulltext.py), so it walks
+    the index's rows newest first, a bounded number of them (`walk_rows_per_result` for each job
+    up to the end of the page), keeping those that match with the title. If that walk finds the
+    whole page, it is the page; if not (few titles match), the same query sorts every match instead.
+    Either way the order is the same, and it is one query. Pages deeper than `walk_rows_at_most`
+    allows always sort.
+    """
+
+    ordered = True  # for Paginator: the order is the search's
+    walk_from = 1_000
+    walk_rows_per_result = 100
+    walk_rows_at_most = 10_000  # so the first five pages of 20; deeper pages sort
+
+    def __init__(self, jobs, matches, ordering, query, *, count=None, now=None):
+        self.jobs, self.matches, self.ordering, self.query = jobs, matches, ordering, query
+        self._count = count
+        self.now = now or timezone.now()
+
+    def count(self) -> int:
+        if self._count is None:
+            self._count = self.matches.count()
+        return self._count
+
+    def __len__(self):
+        return self.count()
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            raise TypeError("Search results are read a page (a slice) at a time.")
+        if self.matches.model is self.jobs.model:
+            return self.matches.for_listing().order_by(*self.ordering)[index]
+        page = self.matches.order_by(*self.ordering)[index].values("pk")
+        if self._walks(index):
+            page = self._walk_or_sort(index, page)
+        jobs = self.jobs.for_listing().filter(pk__in=page).ranked(self.query)
+        return jobs.order_by(*self.ordering)
+
+    def _walks(self, index: slice) -> bool:
+        return (
+            bool(self.query)
+            and self.ordering[0] == "-rank"
+            and self._count is not None
+            and self._count >= self.walk_from
+            and isinstance(index.stop, int)
+            and 0 <= (index.start or 0) < index.stop
+            and index.stop * self.walk_rows_per_result <= self.walk_rows_at_most
+            and index.step is None
+            and len(self.matches.query.alias_map) == 1  # conditions on the index's own columns
+        )
+
+    def _walk_or_sort(self, index: slice, sorted_page):
+        """The page's primary keys: the newest-first walk's, or `sorted_page` if it falls short."""
+        start, stop = index.start or 0, index.stop
+        query = self.matches.query
+        compiler = query.get_compiler(using=self.matches.db)
+        in_title = self.matches.title_matches(self.query)
+        try:
+            # The title test first: it reads the row's small in-line vector, while the search's
+            # own conditions include the match on the whole text, whose vector is out of line.
+            title, title_params = compiler.compile(in_title.resolve_expression(query))
+            where, where_params = compiler.compile(query.where)
+            sorted_compiler = sorted_page.query.get_compiler(using=compiler.using)
+            sorted_sql, sorted_params = sorted_compiler.as_sql()
+        except (EmptyResultSet, FullResultSet):  # nothing can match, or no condition at all
+            return sorted_page
+        table = compiler.connection.ops.quote_name(self.matches.model._meta.db_table)
+        sql = f"""
+            WITH walk AS MATERIALIZED (
+                SELECT {table}.job_id, {table}.posted_at
+                FROM (
+                    SELECT * FROM {table} WHERE posted_at <= %s AND job_id > 0
+                    ORDER BY posted_at DESC, job_id DESC LIMIT %s
+                ) {table}
+                WHERE {title} AND {where}
+                ORDER BY 2 DESC, 1 DESC
+                LIMIT %s
+            )
+            SELECT * FROM (
+                SELECT job_id FROM walk ORDER BY posted_at DESC, job_id DESC OFFSET %s
+            ) walked WHERE (SELECT count(*) FROM walk) = %s
+            UNION ALL
+            SELECT * FROM ({sorted_sql}) sorted WHERE (SELECT count(*) FROM walk) < %s
+        """  # noqa: S608 - Django's own SQL for the conditions, the table's quoted name
+        # The index skips jobs scheduled for later: from a minute ahead, so never before the open
+        # rule's own "now", which the conditions then apply exactly. `job_id > 0` (every id) is
+        # what lets this query, and no other, use the partial index (migration 0005).
+        newest, cap = self.now + timedelta(minutes=1), stop * self.walk_rows_per_result
+        params = [newest, cap, *title_params, *where_params, stop, start, stop]
+        return RawSQL(sql, [*params, *sorted_params, stop])  # noqa: S611 - as above

@@ -1,4 +1,4 @@
-from amtec.sitemaps_base import UpdatedAtSitemap
+from core.sitemaps import UpdatedAtSitemap
 
 from .models import Job
 

@@ -4,12 +4,12 @@ from django.utils.cache import patch_vary_headers
 from django.utils.decorators import method_decorator
 from django.views.generic import ListView, TemplateView
 
-from amtec.cache import cache_public_page
-from amtec.pagination import ForgivingPaginationMixin
-from amtec.preview import can_preview, mark_as_preview
+from core.cache import cache_public_page
+from core.pagination import ForgivingPaginationMixin
+from core.preview import can_preview, mark_as_preview
 
-from .forms import JobSearchForm
 from .models import Category, Job
+from .search import JobSearch
 from .structured_data import job_posting
 
 SIMILAR_COUNT = 4
@@ -22,39 +22,39 @@ class JobListView(ForgivingPaginationMixin, ListView):
     paginate_by = 20
 
     def get(self, request, *args, **kwargs):
-        self.form = JobSearchForm(request.GET, categories=Category.objects.all())
-        self.results, self.facets = self.form.apply(Job.objects.all())
+        self.search = JobSearch.from_query(request.GET, categories=Category.objects.all())
+        self.results, self.facets = self.search.apply(Job.objects.all())
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return self.results  # sliced a page at a time; counted with the facets
 
     def get_context_data(self, **kwargs):
-        form, facets = self.form, self.facets
-        data = form.cleaned_data
+        search, facets = self.search, self.facets
         return super().get_context_data(
-            form=form,
+            search=search,
+            form=search.form,
             total=facets["total"],
-            query=form.query,
-            sort=form.sort_choice(),
-            has_filters=form.active_filter_count() > 0,
+            query=search.query,
+            sort=search.sort_choice(),
+            has_filters=search.active_filter_count() > 0,
             filter_groups=[
-                self._group("workplace", "Workplace", form, facets, multiple=True),
-                self._group("type", "Job type", form, facets, multiple=True),
-                self._group("category", "Category", form, facets, multiple=True),
-                self._group("pay", "Minimum pay", form, facets),
-                self._group("posted", "Posted", form, facets),
+                self._group("workplace", "Workplace", search, facets, multiple=True),
+                self._group("type", "Job type", search, facets, multiple=True),
+                self._group("category", "Category", search, facets, multiple=True),
+                self._group("pay", "Minimum pay", search, facets),
+                self._group("posted", "Posted", search, facets),
             ],
-            location=data.get("location") or "",
+            location=search.params["location"],
             **kwargs,
         )
 
     @staticmethod
-    def _group(name, label, form, facets, *, multiple=False):
-        labels = dict(form.fields[name].choices)
-        chosen = form.cleaned_data.get(name)
+    def _group(name, label, search, facets, *, multiple=False):
+        labels = search.form.labels(name)
+        chosen = search.params[name]
         if multiple:
-            chosen = {str(v) for v in chosen or []}
+            chosen = {str(v) for v in chosen}
         else:
             chosen = {str(chosen)} if chosen is not None else set()
         options = [

@@ -9,7 +9,7 @@ register = template.Library()
 def job_alert_form(search):
     """ "Email me new jobs like these" for the search on the page, linking to the sign-up page.
 
-    `search` is the page's own JobSearchForm: its categories are already loaded, so this costs
-    the job list no extra query.
+    `search` is the page's own JobSearch: its categories are already loaded, so this costs the
+    job list no extra query.
     """
     return {"query": alert_query(search), "description": describe(search)}

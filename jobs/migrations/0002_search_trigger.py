@@ -1,7 +1,7 @@
 """PostgreSQL keeps each job's search vector current with a trigger, and indexes it with GIN.
 
 A trigger (rather than code in Job.save) also covers bulk_create, queryset.update() and raw SQL, so
-no write path can leave a job unsearchable. Other databases skip this; jobs/search.py falls back.
+no write path can leave a job unsearchable. Other databases skip this; jobs/fulltext.py falls back.
 """
 
 from django.db import migrations

@@ -1,4 +1,4 @@
-"""PostgreSQL: what relevance in tiers needs (jobs/search.py): a title-only query, a newest-first walk.
+"""PostgreSQL: what relevance in tiers needs (jobs/fulltext.py): a title-only query, a newest-first walk.
 
 Relevance sorts the matches of a keyword search in three tiers - the whole query in the title,
 then in the title and summary, then anywhere - newest first within each. Both tiers above the last
@@ -11,7 +11,7 @@ are tested against the search index's in-line `rank_vector` (title weighted A, s
   'engin':*B: those are replaced by A, the prefix mark kept.)
 - `jobs_jobsearchentry_newest`: the index table in (posted_at DESC, job_id DESC) order. For a
   broad search the first page is then the newest rows whose title matches, found by walking this
-  index for a bounded number of rows instead of sorting every match (jobs/forms.py,
+  index for a bounded number of rows instead of sorting every match (jobs/search.py,
   `SearchResults`). It is partial, `WHERE job_id > 0` (true of every row): only a query that
   says so can use it, and only the walk does. Left to the planner, a keyword search sorted
   newest first would walk it too, testing each row's out-of-line vector, with no bound: the

@@ -4,12 +4,12 @@ import factory
 from django.utils import timezone
 
 from alerts.models import JobAlert
-from alerts.search import describe, search_form
+from alerts.search import describe, job_search
 from jobs.models import Category
 
 
 def _description(alert) -> str:
-    return describe(search_form(alert.query, categories=Category.objects.all()))
+    return describe(job_search(alert.query, categories=Category.objects.all()))
 
 
 class JobAlertFactory(factory.django.DjangoModelFactory):

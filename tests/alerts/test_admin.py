@@ -5,8 +5,8 @@ from django.test import Client
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
 
+from alerts.digests import send_digest
 from alerts.models import JobAlert
-from alerts.services import send_digest
 from tests.alerts.factories import JobAlertFactory, PausedAlertFactory, PendingAlertFactory
 from tests.factories import StaffUserFactory
 

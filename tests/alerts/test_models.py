@@ -6,7 +6,7 @@ from django.http import QueryDict
 from django.utils import timezone
 
 from alerts.models import JobAlert, SentJob
-from alerts.search import alert_query, describe, search_form
+from alerts.search import alert_query, describe, job_search
 from jobs.models import Category
 from tests.alerts.factories import (
     JobAlertFactory,
@@ -22,7 +22,7 @@ NOW = timezone.now()
 
 
 def search(query: str):
-    return search_form(query, categories=Category.objects.all())
+    return job_search(query, categories=Category.objects.all())
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
 from alerts import tokens
+from alerts.digests import send_digest
 from alerts.models import JobAlert
-from alerts.services import send_digest
 from tests.alerts.conftest import link_in, path_made_at
 from tests.alerts.factories import JobAlertFactory, PendingAlertFactory
 

@@ -64,7 +64,7 @@ def test_demo_jobs_cover_the_whole_board(seeded):
 
 
 def test_demo_pipeline_fills_the_staff_dashboard(seeded):
-    from amtec.dashboard import build_dashboard
+    from candidates.dashboard import build_dashboard
     from candidates.models import Application
 
     assert Application.objects.count() >= 40

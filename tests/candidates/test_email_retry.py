@@ -17,13 +17,13 @@ from pytest_django.asserts import assertContains
 
 from alerts.models import JobAlert
 from alerts.tasks import send_confirmation
-from amtec.tasks import EMAIL_RETRY_DELAYS
 from candidates.models import Application, Candidate, Resume
 from candidates.tasks import send_confirmation_email
+from core.tasks import EMAIL_RETRY_DELAYS
 from tests.alerts.factories import JobAlertFactory, PendingAlertFactory
-from tests.amtec.test_worker_recovery import database_worker
 from tests.candidates.factories import ApplicationFactory
 from tests.candidates.test_views import form_data
+from tests.core.test_worker_recovery import database_worker
 from tests.jobs.factories import JobFactory
 
 pytestmark = pytest.mark.django_db
@@ -231,7 +231,7 @@ def test_after_the_last_attempt_the_task_fails_for_staff_to_see(
     assert [a.args_kwargs["kwargs"].get("attempt", 1) for a in attempts] == [1, 2, 3, 4, 5, 6, 7]
     last = attempts.last()
     assert last.status == TaskResultStatus.FAILED
-    assert last.exception_class_path == "amtec.tasks.EmailNotSent"
+    assert last.exception_class_path == "core.tasks.EmailNotSent"
     message = (
         f"The candidate's confirmation for application {application.pk} was not sent: the mail "
         "server failed 7 time(s), last with ConnectionRefusedError (errno 111)."
@@ -254,7 +254,7 @@ def test_without_a_queue_that_can_wait_a_failure_is_not_silent(mail_server, capl
     alert = PendingAlertFactory()
     result = send_confirmation.enqueue(alert.pk)
     assert result.status == TaskResultStatus.FAILED
-    assert result.errors[0].exception_class_path == "amtec.tasks.EmailNotSent"
+    assert result.errors[0].exception_class_path == "core.tasks.EmailNotSent"
     assert f"The confirmation for job alert {alert.pk} was not sent" in caplog.text
 
 

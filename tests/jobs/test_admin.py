@@ -102,48 +102,6 @@ def test_extend_and_duplicate_actions(recruiter_client):
     assert Job.objects.filter(status=Job.Status.DRAFT, title=f"{job.title} (copy)").exists()
 
 
-def test_job_page_ranks_candidates_by_their_current_resume(recruiter_client, staff_user):
-    from tests.candidates.conftest import matching_rows
-    from tests.candidates.factories import CandidateFactory, ResumeFactory
-
-    job = JobFactory(
-        title="Senior Python Developer",
-        summary="Build Django web applications on PostgreSQL.",
-        requirements="- Python\n- Django\n- PostgreSQL\n- Celery and Redis\n",
-    )
-    JobFactory(title="Forklift Operator", summary="Load trailers and put away pallets.")
-    strong = CandidateFactory(name="Marcus Whitfield", desired_role="Backend developer")
-    ResumeFactory(
-        candidate=strong,
-        text="Python developer: Django, PostgreSQL, Celery, Redis and pytest.",
-        extraction_status="done",
-    )
-    weak = CandidateFactory(name="Jane Scripter")
-    ResumeFactory(candidate=weak, text="Python scripting and Excel.", extraction_status="done")
-    ResumeFactory(text="Forklift and pallets, trailers.", extraction_status="done")
-    url = reverse("admin:jobs_job_change", args=[job.pk])
-
-    # Candidates are personal data: no section for staff who may not see them.
-    assert "Best-matching candidates" not in recruiter_client.get(url).content.decode()
-
-    staff_user.user_permissions.add(Permission.objects.get(codename="view_candidate"))
-    page = recruiter_client.get(url)
-    assertContains(page, "Best-matching candidates")
-    rows = matching_rows(page)
-    assert [row[1] for row in rows] == ["Marcus Whitfield"]  # one shared word is not a match
-    assert rows[0][3] == "Backend developer"
-    assert 0 < int(rows[0][4].removesuffix("/100")) <= 100
-    assert {"Python", "Django", "PostgreSQL"} <= set(rows[0][5].split(", "))
-    assertContains(page, reverse("admin:candidates_candidate_change", args=[strong.pk]))
-
-
-def test_add_page_has_no_candidates_section(recruiter_client, staff_user):
-    staff_user.user_permissions.add(Permission.objects.get(codename="view_candidate"))
-    assert (
-        "Best-matching" not in recruiter_client.get(reverse("admin:jobs_job_add")).content.decode()
-    )
-
-
 def test_visibility_filter_tells_scheduled_from_expired(recruiter_client, jobs_in_every_state):
     changelist = reverse("admin:jobs_job_changelist")
     shown = {}

@@ -215,7 +215,7 @@ def resume_bucket(settings, moto_s3):
     settings.STORAGES = {
         **settings.STORAGES,
         "resumes": {
-            "BACKEND": "amtec.storages.PrivateResumeStorage",
+            "BACKEND": "core.storages.PrivateResumeStorage",
             "OPTIONS": s3_options(moto_s3.url, bucket),
         },
     }
@@ -293,7 +293,7 @@ def test_object_store_down_raises_storage_unavailable_and_records_nothing(
     settings.STORAGES = {
         **settings.STORAGES,
         "resumes": {
-            "BACKEND": "amtec.storages.PrivateResumeStorage",
+            "BACKEND": "core.storages.PrivateResumeStorage",
             "OPTIONS": s3_options(f"http://127.0.0.1:{free_port()}", "resumes"),  # nothing there
         },
     }
@@ -310,7 +310,7 @@ def test_object_store_refusing_the_file_raises_storage_unavailable_and_records_n
     settings.STORAGES = {
         **settings.STORAGES,
         "resumes": {
-            "BACKEND": "amtec.storages.PrivateResumeStorage",
+            "BACKEND": "core.storages.PrivateResumeStorage",
             "OPTIONS": s3_options(moto_s3.url, f"no-such-bucket-{secrets.token_hex(4)}"),
         },
     }

@@ -76,8 +76,8 @@ def settings_in(env: dict[str, str]) -> dict:
 def test_s3_environment_gives_two_private_and_public_bucket_storages(tmp_path):
     shown = settings_in(production_env(tmp_path))
     media, resumes = shown["storages"]["default"], shown["storages"]["resumes"]
-    assert media["BACKEND"] == "amtec.storages.PublicMediaStorage"
-    assert resumes["BACKEND"] == "amtec.storages.PrivateResumeStorage"
+    assert media["BACKEND"] == "core.storages.PublicMediaStorage"
+    assert resumes["BACKEND"] == "core.storages.PrivateResumeStorage"
     assert media["OPTIONS"]["bucket_name"] == "amtec-media"
     assert resumes["OPTIONS"]["bucket_name"] == "amtec-resumes"
     for options in (media["OPTIONS"], resumes["OPTIONS"]):

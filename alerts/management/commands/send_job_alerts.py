@@ -3,7 +3,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from alerts.services import remove_abandoned, send_due_digests
+from alerts.digests import remove_abandoned, send_due_digests
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ attempt it fails, so that staff see it under "Task results" in the admin.
 
 Stuck tasks. django-tasks-db marks a task RUNNING when a worker claims it and never looks at it
 again: if the worker dies (killed, out of memory, machine restarted) the task would stay RUNNING
-for ever. `manage.py worker` records a heartbeat (amtec.models.WorkerHeartbeat) every
+for ever. `manage.py worker` records a heartbeat (core.models.WorkerHeartbeat) every
 HEARTBEAT_EVERY seconds while it runs, and `recover_stale_tasks` (run by `manage.py worker` at
 start and every few minutes, and by `manage.py recover_tasks`) puts a task back in the queue when
 its worker has gone silent for TASK_HEARTBEAT_TIMEOUT, or, after MAX_CLAIMS workers have died on
@@ -15,7 +15,7 @@ Only for a worker that sends no heartbeats (plain `db_worker`) does age alone de
 (TASK_STALE_AFTER). One case remains where a task runs twice at once: a worker that froze
 (a paused virtual machine, a stopped process, native code holding the GIL) for longer than the
 timeout is taken for dead while alive; when it wakes, its late result is not recorded over what
-recovery decided meanwhile (`record_only_if_still_claimed`), but what the task did is done.
+recovery decided meanwhile (core/tasks_db.py), but what the task did is done.
 
 Both rules mean a task can run more than once, so tasks must be safe to run twice. Resume text
 extraction rewrites the same text. An email is sent at least once: a worker killed after the mail
@@ -31,6 +31,8 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.tasks import Task, TaskResultStatus
 from django.utils import timezone
+
+from .tasks_db import last_worker, same_claim
 
 logger = logging.getLogger(__name__)
 
@@ -145,7 +147,7 @@ def recover_stale_tasks(
     """
     from django_tasks_db.models import DBTaskResult
 
-    from amtec.models import WorkerHeartbeat
+    from core.models import WorkerHeartbeat
 
     now = now or timezone.now()
     stale_after = settings.TASK_STALE_AFTER if stale_after is None else stale_after
@@ -154,14 +156,14 @@ def recover_stale_tasks(
     outcome = {"requeued": [], "failed": []}
     # A list first: each row is then changed on its own, only if nobody changed it meanwhile.
     running = list(DBTaskResult.objects.running().only("id", "started_at", "worker_ids"))
-    holding = {_last_worker(row) for row in running} - {None}
+    holding = {last_worker(row) for row in running} - {None}
     heartbeats = WorkerHeartbeat.objects.in_bulk(holding)
     for row in running:
-        last_worker = _last_worker(row)
-        if last_worker is not None and last_worker == worker_id:
+        worker = last_worker(row)
+        if worker is not None and worker == worker_id:
             own_start = worker_started_at or now
             why = "restarted since it claimed the task" if _claimed_before(row, own_start) else None
-        elif (heartbeat := heartbeats.get(last_worker)) is None:
+        elif (heartbeat := heartbeats.get(worker)) is None:
             # No heartbeat (plain db_worker, or an older worker): only the task's age tells.
             stale = row.started_at is None or row.started_at < now - timedelta(seconds=stale_after)
             why = f"no heartbeat, task older than {stale_after} s" if stale else None
@@ -173,7 +175,7 @@ def recover_stale_tasks(
             why = None  # alive: never taken from it, however long the task runs
         if why is None:
             continue
-        unchanged = _same_claim(row.pk, row.started_at)
+        unchanged = same_claim(row.pk, row.started_at)
         claims = len(row.worker_ids)
         since = row.started_at.isoformat(timespec="seconds") if row.started_at else "unknown"
         if claims < MAX_CLAIMS:
@@ -183,7 +185,7 @@ def recover_stale_tasks(
                     "Task %s: its worker %s stopped (%s; task running since %s); put back in the "
                     "queue (claimed %s of %s times).",
                     row.pk,
-                    last_worker,
+                    worker,
                     why,
                     since,
                     claims,
@@ -191,7 +193,7 @@ def recover_stale_tasks(
                 )
             continue
         reason = (
-            f"The worker running this task stopped (worker {last_worker}, {why}; running since "
+            f"The worker running this task stopped (worker {worker}, {why}; running since "
             f"{since} with no result); not retried after {claims} attempts."
         )
         if unchanged.update(
@@ -207,58 +209,17 @@ def recover_stale_tasks(
     return outcome
 
 
-def _last_worker(row) -> str | None:
-    return row.worker_ids[-1] if row.worker_ids else None
-
-
 def _claimed_before(row, moment: datetime) -> bool:
     # Both times come from the clock of the machine the worker runs on.
     return row.started_at is None or row.started_at < moment
-
-
-def _same_claim(pk, started_at):
-    """The task `pk` only while it is still the claim made at `started_at`: RUNNING since then."""
-    from django_tasks_db.models import DBTaskResult
-
-    return DBTaskResult.objects.filter(
-        pk=pk, status=TaskResultStatus.RUNNING, started_at=started_at
-    )
 
 
 def _forget_long_silent_workers(now: datetime, *, holding: set[str]) -> None:
     """Drop heartbeats of workers silent for a day that hold no task (`holding`: the workers
     that do): a worker killed without a fixed --worker-id leaves a row nobody will overwrite. (A
     worker that comes back writes its row again.)"""
-    from amtec.models import WorkerHeartbeat
+    from core.models import WorkerHeartbeat
 
     WorkerHeartbeat.objects.silent(timeout=FORGET_SILENT_WORKERS_AFTER, now=now).exclude(
         worker_id__in=holding
     ).delete()
-
-
-def record_only_if_still_claimed(db_task_result) -> None:
-    """Make the worker's own record of `db_task_result`'s result (SUCCESSFUL or FAILED) land
-    only while the task is still the claim this worker made: RUNNING since the same moment.
-
-    A worker taken for dead while it was alive (frozen: a paused virtual machine, a process
-    stopped for longer than TASK_HEARTBEAT_TIMEOUT) may finish after recovery has put its task
-    back in the queue, given it to another worker, or marked it failed. Its late result must not
-    overwrite that. (Its side effects, such as an email sent, have happened: the rerun can repeat
-    them, as with any rerun.)
-    """
-
-    claimed_at = db_task_result.started_at
-
-    def save(*, update_fields):
-        # django-tasks-db's set_successful and set_failed end with a plain save(update_fields=…).
-        still_ours = _same_claim(db_task_result.pk, claimed_at)
-        if not still_ours.update(**{name: getattr(db_task_result, name) for name in update_fields}):
-            logger.warning(
-                "Task %s finished (%s) on worker %s after recovery had taken it from that worker "
-                "(silent too long); the result was not recorded.",
-                db_task_result.pk,
-                db_task_result.status,
-                _last_worker(db_task_result),
-            )
-
-    db_task_result.save = save

@@ -14,6 +14,7 @@ from functools import wraps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 
 GENERATION_KEY = "content-generation"
@@ -39,6 +40,19 @@ def bump_content_generation() -> None:
             cache.set(GENERATION_KEY, 2, timeout=None)
 
     transaction.on_commit(bump)
+
+
+def invalidate_pages_on_change(*models) -> None:
+    """Bump the content generation whenever a row of one of `models` is saved or deleted: each
+    app names the models whose changes can alter what its public pages show (its AppConfig)."""
+
+    def content_changed(sender, **kwargs):
+        bump_content_generation()
+
+    for model in models:
+        for signal in (post_save, post_delete):
+            signal.connect(content_changed, sender=model, weak=False,
+                           dispatch_uid=f"page-cache-{model._meta.label}-{signal}")  # fmt: skip
 
 
 def _key(request) -> str:

@@ -1,5 +1,5 @@
 """Tasks for tests of the worker, some run by real worker processes (which import them by their
-path, `tests.amtec.slow_tasks.slow_at_first`, from the repository root)."""
+path, `tests.core.slow_tasks.slow_at_first`, from the repository root)."""
 
 import os
 import time
@@ -28,8 +28,8 @@ def outlived_by_recovery(context, on_claim: int) -> int:
     """On its `on_claim`th claim, as if its worker froze (a paused virtual machine) while running
     it, for longer than the heartbeat timeout: another worker's recovery takes the worker for
     dead meanwhile. Returns which claim this is."""
-    from amtec.models import WorkerHeartbeat
-    from amtec.tasks import recover_stale_tasks
+    from core.models import WorkerHeartbeat
+    from core.tasks import recover_stale_tasks
 
     claims = context.task_result.worker_ids
     if len(claims) == on_claim:
@@ -43,7 +43,7 @@ def outlived_by_recovery(context, on_claim: int) -> int:
 @task
 def workers_alive() -> list[str]:
     """The workers with a heartbeat while this task runs."""
-    from amtec.models import WorkerHeartbeat
+    from core.models import WorkerHeartbeat
 
     return [
         heartbeat.worker_id for heartbeat in WorkerHeartbeat.objects.all() if heartbeat.is_alive()

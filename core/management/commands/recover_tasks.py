@@ -3,7 +3,7 @@ import math
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from amtec.tasks import MAX_CLAIMS, recover_stale_tasks
+from core.tasks import MAX_CLAIMS, recover_stale_tasks
 
 
 def seconds(value: str) -> int:

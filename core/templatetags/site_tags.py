@@ -1,8 +1,11 @@
 import json
 
 from django import template
+from django.template.loader import get_template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
+from core.slots import templates_for
 
 register = template.Library()
 
@@ -15,6 +18,13 @@ def json_ld(data):
     """Structured data for search engines. A data block, not a script, so CSP does not apply."""
     payload = json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def slot(context, name):
+    """What other apps add to this page at `name` (core/slots.py), rendered with its context."""
+    parts = [get_template(part).template.render(context) for part in templates_for(name)]
+    return mark_safe("".join(parts))  # noqa: S308 - rendered templates, escaped by their engine
 
 
 @register.simple_tag(takes_context=True)

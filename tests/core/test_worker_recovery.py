@@ -23,14 +23,14 @@ from django.utils import timezone
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
-from amtec.management.commands import worker
-from amtec.models import WorkerHeartbeat
-from amtec.tasks import recover_stale_tasks
 from candidates.models import Resume
-from tests.amtec.slow_tasks import outlived_by_recovery, slow_at_first, workers_alive
+from core.management.commands import worker
+from core.models import WorkerHeartbeat
+from core.tasks import recover_stale_tasks
 from tests.candidates.conftest import PDF, fixture_upload
 from tests.candidates.test_services import submit
 from tests.clock import clocked
+from tests.core.slow_tasks import outlived_by_recovery, slow_at_first, workers_alive
 
 ROOT = Path(__file__).resolve().parents[2]
 SIGNALS = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
@@ -117,10 +117,10 @@ def test_the_third_stale_claim_fails_the_task_for_staff(run_worker, admin_client
     assert recover_stale_tasks() == {"requeued": [], "failed": [str(task.pk)]}
     task.refresh_from_db()
     assert task.status == TaskResultStatus.FAILED and task.finished_at
-    assert task.exception_class_path == "amtec.tasks.WorkerStopped"
+    assert task.exception_class_path == "core.tasks.WorkerStopped"
     (error,) = task.task_result.errors
     message = error.traceback.strip()
-    assert message.startswith("amtec.tasks.WorkerStopped: The worker running this task stopped (")
+    assert message.startswith("core.tasks.WorkerStopped: The worker running this task stopped (")
     assert "worker w3" in message
     assert message.endswith("); not retried after 3 attempts.")
     assert f"Task {task.pk}: The worker running this task stopped" in caplog.text
@@ -261,7 +261,7 @@ def test_a_result_arriving_after_recovery_failed_the_task_is_not_recorded(run_wo
     run_worker("--worker-id", "frozen")
     task = DBTaskResult.objects.get(pk=result.id)
     assert task.status == TaskResultStatus.FAILED
-    assert task.exception_class_path == "amtec.tasks.WorkerStopped"
+    assert task.exception_class_path == "core.tasks.WorkerStopped"
     assert task.worker_ids == ["w1", "w2", "frozen"] and task.return_value is None
     assert (
         f"Task {task.pk} finished (SUCCESSFUL) on worker frozen after recovery had taken it "
@@ -285,13 +285,13 @@ def test_a_result_arriving_after_recovery_requeued_the_task_is_not_recorded(run_
 def test_operators_see_the_workers_in_the_admin(admin_client):
     heartbeat("web-1-worker-1", started=timedelta(hours=2), seen=timedelta(seconds=10))
     heartbeat("web-2-worker-1", started=timedelta(hours=2), seen=timedelta(minutes=10))
-    changelist = reverse("admin:amtec_workerheartbeat_changelist")
+    changelist = reverse("admin:core_workerheartbeat_changelist")
     page = admin_client.get(changelist).content.decode()
     assert "Select background worker to view" in page
     assert "web-1-worker-1" in page and "web-2-worker-1" in page
     assert page.count('alt="True"') == 1 and page.count('alt="False"') == 1  # running or not
-    assert admin_client.get(reverse("admin:amtec_workerheartbeat_add")).status_code == 403
-    change = reverse("admin:amtec_workerheartbeat_change", args=["web-1-worker-1"])
+    assert admin_client.get(reverse("admin:core_workerheartbeat_add")).status_code == 403
+    change = reverse("admin:core_workerheartbeat_change", args=["web-1-worker-1"])
     assert admin_client.post(change, {"worker_id": "x"}).status_code == 403
     assert "Background workers" in admin_client.get(reverse("admin:index")).content.decode()
 
@@ -447,7 +447,7 @@ def enqueue_slow_task(database_url: str, log: Path, slow_runs: int) -> str:
         database_url,
         "shell",
         "-c",
-        "from tests.amtec.slow_tasks import slow_at_first; "
+        "from tests.core.slow_tasks import slow_at_first; "
         f"print(slow_at_first.enqueue({str(log)!r}, slow_runs={slow_runs}).id)",
     ).split()[-1]
 
@@ -459,7 +459,7 @@ def task_and_workers(database_url: str) -> list:
         "shell",
         "-c",
         "import json; from django_tasks_db.models import DBTaskResult as R; "
-        "from amtec.models import WorkerHeartbeat as H; r = R.objects.get(); "
+        "from core.models import WorkerHeartbeat as H; r = R.objects.get(); "
         "print(json.dumps([r.status, r.return_value, r.worker_ids, "
         "list(H.objects.values_list('worker_id', flat=True))]))",
     )

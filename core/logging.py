@@ -19,7 +19,7 @@ from pythonjsonlogger.json import JsonFormatter as _LibraryJsonFormatter
 ACCESS_LOGGER = "amtec.access"
 NO_REQUEST = "-"
 
-# Set by amtec.middleware.RequestIdMiddleware for the length of a request; tasks run by the worker
+# Set by core.middleware.RequestIdMiddleware for the length of a request; tasks run by the worker
 # see the default.
 request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar(
     "request_id", default=NO_REQUEST
@@ -239,12 +239,12 @@ def logging_config(*, json: bool, level: str) -> dict:
         "version": 1,
         "disable_existing_loggers": False,
         "filters": {
-            "request_id": {"()": "amtec.logging.RequestIdFilter"},
-            "redact": {"()": "amtec.logging.RedactPersonalData"},
+            "request_id": {"()": "core.logging.RequestIdFilter"},
+            "redact": {"()": "core.logging.RedactPersonalData"},
         },
         "formatters": {
-            "json": {"()": "amtec.logging.JsonFormatter"},
-            "text": {"()": "amtec.logging.TextFormatter"},
+            "json": {"()": "core.logging.JsonFormatter"},
+            "text": {"()": "core.logging.TextFormatter"},
         },
         "handlers": {
             "console": {

@@ -98,7 +98,7 @@ def test_a_page_that_used_a_csrf_token_is_not_cached(rf):
     from django.http import HttpResponse
     from django.middleware.csrf import get_token
 
-    from amtec.cache import cache_public_page
+    from core.cache import cache_public_page
 
     calls = []
 

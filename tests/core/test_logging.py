@@ -10,7 +10,8 @@ from django.urls import path, reverse
 
 from alerts import tokens
 from alerts.models import JobAlert
-from amtec.logging import (
+from candidates.models import Resume
+from core.logging import (
     ACCESS_LOGGER,
     JsonFormatter,
     RedactPersonalData,
@@ -20,8 +21,7 @@ from amtec.logging import (
     redact,
     request_id_var,
 )
-from amtec.middleware import RequestIdMiddleware
-from candidates.models import Resume
+from core.middleware import RequestIdMiddleware
 from tests.alerts.factories import JobAlertFactory
 from tests.candidates.conftest import PDF, fixture_upload
 from tests.candidates.factories import ResumeFactory
@@ -370,7 +370,7 @@ def test_redact_leaves_ids_statuses_durations_and_timestamps_alone(text):
 def isolated():
     """A logger of its own, writing through the production filters and JSON formatter."""
     capture = Captured()
-    logger = logging.getLogger("tests.amtec.logging.isolated")
+    logger = logging.getLogger("tests.core.logging.isolated")
     logger.addHandler(capture.handler)
     logger.setLevel(logging.DEBUG)
     logger.propagate = False
@@ -428,7 +428,7 @@ def test_json_lines_have_the_fields_and_leave_objects_out(isolated):
     [record] = capture.records()
     assert list(record)[:5] == ["time", "level", "logger", "message", "request_id"]
     assert ISO_UTC.match(record["time"])
-    assert record["level"] == "INFO" and record["logger"] == "tests.amtec.logging.isolated"
+    assert record["level"] == "INFO" and record["logger"] == "tests.core.logging.isolated"
     assert record["message"] == "GET /jobs/" and record["request_id"] == "-"
     assert record["method"] == "GET" and record["status"] == 200 and record["n"] is None
     assert "request" not in record and "exception" not in record
@@ -466,7 +466,7 @@ def test_logging_config_choices():
 
 
 def test_settings_put_the_middleware_first_and_filter_the_live_handler():
-    assert settings.MIDDLEWARE[0] == "amtec.middleware.RequestIdMiddleware"
+    assert settings.MIDDLEWARE[0] == "core.middleware.RequestIdMiddleware"
     [console] = [h for h in logging.getLogger().handlers if h.name == "console"]
     assert [type(f) for f in console.filters] == [RequestIdFilter, RedactPersonalData]
     assert isinstance(console.formatter, JsonFormatter | TextFormatter)
@@ -476,7 +476,7 @@ def test_settings_put_the_middleware_first_and_filter_the_live_handler():
 
 
 def test_gunicorn_error_lines_keep_the_path_and_drop_query_string_and_client_address():
-    from amtec.logging import GunicornRequestDetails
+    from core.logging import GunicornRequestDetails
 
     lines = []
     for msg, args in (

@@ -3,7 +3,6 @@ import os
 import socket
 import threading
 import time
-from contextlib import contextmanager
 from datetime import datetime
 
 from django.core.management.base import CommandError
@@ -12,16 +11,12 @@ from django.utils import timezone
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV
 from django_tasks_db.management.commands import db_worker
 
-from amtec.tasks import (
-    HEARTBEAT_EVERY,
-    MAX_CLAIMS,
-    record_only_if_still_claimed,
-    recover_stale_tasks,
-)
+from core.tasks import HEARTBEAT_EVERY, MAX_CLAIMS, recover_stale_tasks
+from core.tasks_db import claims_guarded
 
 from .recover_tasks import add_rule_arguments, positive_seconds, seconds
 
-logger = logging.getLogger("amtec.tasks")
+logger = logging.getLogger("core.tasks")
 
 
 class Command(db_worker.Command):
@@ -100,23 +95,6 @@ class Command(db_worker.Command):
             heartbeat.end()
 
 
-class GuardedWorker(db_worker.Worker):
-    def run_task(self, db_task_result):
-        record_only_if_still_claimed(db_task_result)
-        super().run_task(db_task_result)
-
-
-@contextmanager
-def claims_guarded():
-    # db_worker.Command.handle builds its Worker by this module-level name and has no hook for
-    # another class; put it back after, for any later command in the same process (tests).
-    original, db_worker.Worker = db_worker.Worker, GuardedWorker
-    try:
-        yield
-    finally:
-        db_worker.Worker = original
-
-
 class Heartbeat:
     """This worker's row in WorkerHeartbeat, for the tasks it claims during this run."""
 
@@ -127,7 +105,7 @@ class Heartbeat:
         self.pid = os.getpid()
 
     def beat(self) -> None:
-        from amtec.models import WorkerHeartbeat
+        from core.models import WorkerHeartbeat
 
         try:
             # One statement (an upsert): it also writes the row again if recovery deleted it.
@@ -151,7 +129,7 @@ class Heartbeat:
             logger.exception("Recording worker %s's heartbeat failed", self.worker_id)
 
     def end(self) -> None:
-        from amtec.models import WorkerHeartbeat
+        from core.models import WorkerHeartbeat
 
         try:
             # Only this run's row: a later run under the same id may have replaced it.

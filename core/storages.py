@@ -6,23 +6,23 @@ its CDN domain), resumes in a private one that only the staff download view read
 
 from storages.backends.s3 import S3Storage
 
-from blog.images import RENDITIONS_DIR
-
 YEAR = 60 * 60 * 24 * 365
 
 
 class PublicMediaStorage(S3Storage):
-    """Article images. Renditions have unique names, so browsers and CDNs may keep them a year.
+    """Public media (article images). Files under `immutable_prefixes` (an option: the article
+    renditions, settings.py) have unique names, so browsers and CDNs may keep them a year.
 
-    Only `blog/renditions/` is meant to be readable by anyone: the bucket's policy grants public
-    reads on that prefix alone (README, "Deploying"), so uploaded originals stay private.
+    Only those prefixes are meant to be readable by anyone: the bucket's policy grants public
+    reads on them alone (README, "Deploying"), so uploaded originals stay private.
     """
 
     querystring_auth = False
+    immutable_prefixes: tuple[str, ...] = ()
 
     def get_object_parameters(self, name):
         params = super().get_object_parameters(name)
-        if name.startswith(f"{RENDITIONS_DIR}/"):
+        if name.startswith(tuple(self.immutable_prefixes)):
             params.setdefault("CacheControl", f"public, max-age={YEAR}, immutable")
         return params
 

@@ -1,6 +1,6 @@
 import pytest
 
-from amtec.markdown import plain_text, render_markdown
+from core.markdown import plain_text, render_markdown
 
 
 def test_formatting_staff_need_is_kept():

@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
 
-from amtec.dashboard import build_dashboard
+from candidates.dashboard import build_dashboard
 from candidates.models import Application, ApplicationEvent
 from tests.candidates.factories import ApplicationFactory, ResumeFactory
 from tests.factories import StaffUserFactory

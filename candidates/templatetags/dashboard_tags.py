@@ -1,6 +1,6 @@
 from django import template
 
-from amtec.dashboard import build_dashboard
+from candidates.dashboard import build_dashboard
 
 register = template.Library()
 

@@ -4,7 +4,7 @@ import pytest
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from amtec.ratelimit import client_address
+from core.ratelimit import client_address
 
 
 def address(remote, forwarded=None):
