@@ -5,7 +5,8 @@ It is information retrieval, the same steps on every database:
 1. Terms. A text is cut into words; contact lines (email, phone, web address), the person's name,
    employer/date lines, US state codes, months and English stop words are dropped, and each word is
    stemmed the way the job search index stems it: PostgreSQL's `english_stem`, so that a term is
-   exactly a lexeme of `Job.search_vector`; elsewhere `jobs.fulltext.crude_stem` on both sides.
+   exactly a lexeme of `Job.search_vector`; elsewhere the same Snowball English stemmer in Python
+   (snowballstemmer), on both sides.
 2. Weights. Each term gets tf-idf against the open jobs: (1 + ln tf) x BM25 idf, from document
    frequencies over the open jobs ("corpus statistics", cached). A term that no job uses cannot
    explain a match and is left out. The MAX_TERMS heaviest terms are the query.
@@ -35,8 +36,8 @@ from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, F, Max
 from django.db.models.expressions import RawSQL
+from snowballstemmer import stemmer
 
-from jobs.fulltext import crude_stem
 from jobs.models import Job
 from jobs.states import STATE_CODES
 
@@ -191,7 +192,9 @@ def _stems(words: Iterable[str]) -> dict[str, str]:
     """Lower-cased word -> lexeme, stemmed the way job vectors are; stop words map to ''."""
     distinct = sorted({w.lower() for w in words})
     if connection.vendor != "postgresql":
-        return {w: crude_stem(w) for w in distinct}
+        # PostgreSQL's english_stem is Snowball's English stemmer: the same terms either way.
+        # A stemmer per call: one keeps the word it is working on, so threads must not share it.
+        return dict(zip(distinct, stemmer("english").stemWords(distinct), strict=True))
     # Words with digits are "numwords" that PostgreSQL's english config indexes unstemmed.
     letters = [w for w in distinct if not any(ch.isdigit() for ch in w)]
     stems = {w: w for w in distinct if w not in letters}

@@ -17,9 +17,14 @@ weight A (`jobs_title_query`, migration 0005). Tiers rather than a frequency sco
 order easy to explain ("title matches first, newest first") and let a broad search find its
 first page by walking the newest rows instead of scoring every match (jobs/search.py).
 
-Elsewhere (SQLite): every word must appear somewhere, crudely stemmed so that "engineering" finds
-"engineer"; quoted phrases must appear as written and -word excludes; the same three tiers, with
-each word or phrase looked for as text in the title and the summary.
+SQLite (the embedded default) searches the same way with its own full-text engine, FTS5: the
+table `jobs_job_fts` indexes every job's title, summary, description and requirements, with the
+Porter stemmer ("engineering" finds "engineer"), whole words only ("RN" is a word, never part of
+"turning"); triggers on jobs_job keep it current on every write path, as on PostgreSQL
+(`ensure_sqlite_index`, run after every migrate). The query keeps the same syntax: every word
+(AND), "exact phrase", OR, -word; and the same three tiers, from FTS5 column filters. Relevance is
+the tiers, newest first, on both databases, not FTS5's bm25 score, so that an embedded install
+orders results exactly as production does.
 """
 
 import re
@@ -27,41 +32,101 @@ import re
 from django.contrib.postgres.search import SearchQuery, SearchQueryField
 from django.db import connections
 from django.db.models import BooleanField, F, Func, IntegerField, Q, Value
+from django.db.models.expressions import RawSQL
 
 SEARCH_CONFIG = "english"
 _TOKENS = re.compile(r'(-?)"([^"]*)"|(-?)([^\s"]+)')
-_SUFFIXES = ("ings", "ing", "ed", "s")
-_TEXT_FIELDS = ("title", "summary", "description", "requirements")
+_WORD = re.compile(r"\w")
+
+# SQLite: the FTS5 index of jobs, an external-content table over jobs_job (it stores no copy of
+# the text, only the index), and the triggers that keep it current. Constant SQL: no input in it.
+SQLITE_FTS_TABLE = "jobs_job_fts"
+_SQLITE_TABLE = """
+CREATE VIRTUAL TABLE jobs_job_fts USING fts5(
+    title, summary, description, requirements,
+    content='jobs_job', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+)"""
+_SQLITE_TRIGGERS = {
+    "jobs_job_fts_insert": """
+CREATE TRIGGER jobs_job_fts_insert AFTER INSERT ON jobs_job BEGIN
+    INSERT INTO jobs_job_fts(rowid, title, summary, description, requirements)
+    VALUES (new.id, new.title, new.summary, new.description, new.requirements);
+END""",
+    "jobs_job_fts_delete": """
+CREATE TRIGGER jobs_job_fts_delete AFTER DELETE ON jobs_job BEGIN
+    INSERT INTO jobs_job_fts(jobs_job_fts, rowid, title, summary, description, requirements)
+    VALUES ('delete', old.id, old.title, old.summary, old.description, old.requirements);
+END""",
+    "jobs_job_fts_update": """
+CREATE TRIGGER jobs_job_fts_update
+AFTER UPDATE OF id, title, summary, description, requirements ON jobs_job BEGIN
+    INSERT INTO jobs_job_fts(jobs_job_fts, rowid, title, summary, description, requirements)
+    VALUES ('delete', old.id, old.title, old.summary, old.description, old.requirements);
+    INSERT INTO jobs_job_fts(rowid, title, summary, description, requirements)
+    VALUES (new.id, new.title, new.summary, new.description, new.requirements);
+END""",
+}
 
 
-def crude_stem(word: str) -> str:
-    word = word.lower().strip(".,;:!?()[]{}'")
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+def ensure_sqlite_index(connection) -> bool:
+    """SQLite: create the jobs' FTS5 table and its triggers where missing, and fill it then.
+
+    Run after every migrate (jobs/apps.py) rather than once by a migration: SQLite cannot alter a
+    table in place, so Django rebuilds jobs_job for many schema changes, and dropping the old table
+    drops its triggers with it. Returns True when it had to (re)build the index.
+    """
+    if connection.vendor != "sqlite":
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') "
+            "AND name LIKE 'jobs\\_job\\_fts%' ESCAPE '\\'"
+        )
+        present = {name for (name,) in cursor.fetchall()}
+        if present >= {SQLITE_FTS_TABLE, *_SQLITE_TRIGGERS}:
+            return False
+        if SQLITE_FTS_TABLE not in present:
+            cursor.execute(_SQLITE_TABLE)
+        for name, sql in _SQLITE_TRIGGERS.items():
+            if name not in present:
+                cursor.execute(sql)
+        # Whatever was written while a trigger was missing is indexed too.
+        cursor.execute("INSERT INTO jobs_job_fts(jobs_job_fts) VALUES ('rebuild')")
+    return True
 
 
-def _anywhere(term: str) -> Q:
-    condition = Q()
-    for field in _TEXT_FIELDS:
-        condition |= Q(**{f"{field}__icontains": term})
-    return condition
+def _fts_string(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
 
 
-def _fallback_terms(query: str) -> tuple[list[tuple[str, bool]], list[str]]:
-    """[(term, negated)] and the terms that count towards rank, from the query as typed."""
-    terms, positive = [], []
+def _sqlite_query(query: str) -> tuple[str | None, list[str]]:
+    """The query as FTS5 syntax: (the expression of its positive terms, or None; its -terms).
+
+    Every word and "phrase" is quoted, so no input is FTS5 syntax of its own. FTS5 gives AND
+    precedence over OR, as PostgreSQL's websearch does: `python OR java developer` is python, or
+    java and developer. Excluded terms are applied by the caller: FTS5's NOT needs a left side.
+    """
+    positive, negated = [], []
     for match in _TOKENS.finditer(query):
         negate = bool(match.group(1) or match.group(3))
         phrase = match.group(2)
-        term = phrase.strip() if phrase is not None else crude_stem(match.group(4))
-        if not term or (phrase is None and term == "or"):
+        text = (phrase if phrase is not None else match.group(4)).strip()
+        if not _WORD.search(text):
             continue
-        terms.append((term, negate))
-        if not negate:
-            positive.append(term)
-    return terms, positive
+        if phrase is None and not negate and text.lower() == "or":
+            if positive and positive[-1] != "OR":
+                positive.append("OR")
+            continue
+        (negated if negate else positive).append(_fts_string(text))
+    while positive and positive[-1] == "OR":
+        positive.pop()
+    return (" ".join(positive) or None), negated
+
+
+def _sqlite_matches(expression: str) -> Q:
+    """Jobs whose text matches an FTS5 expression."""
+    sql = "SELECT rowid FROM jobs_job_fts WHERE jobs_job_fts MATCH %s"
+    return Q(pk__in=RawSQL(sql, [expression]))  # noqa: S611 - the expression is a parameter
 
 
 class _Tier(Func):
@@ -83,14 +148,13 @@ def _tiers(in_title, in_title_or_summary) -> _Tier:
     return _Tier(in_title, in_title_or_summary)
 
 
-def _fallback_rank(positive_terms: list[str]):
-    if not positive_terms:
+def _sqlite_rank(expression: str | None):
+    if expression is None:
         return Value(0, output_field=IntegerField())
-    in_title, in_title_or_summary = Q(), Q()
-    for term in positive_terms:
-        in_title &= Q(title__icontains=term)
-        in_title_or_summary &= Q(title__icontains=term) | Q(summary__icontains=term)
-    return _tiers(in_title, in_title_or_summary)
+    return _tiers(
+        _sqlite_matches(f"title : ({expression})"),
+        _sqlite_matches(f"{{title summary}} : ({expression})"),
+    )
 
 
 class Matches(Func):
@@ -140,10 +204,12 @@ class JobSearchMixin:
         if self._on_postgresql():
             matching = self.filter(**{f"{self.search_path}document": self._ts_query(query)})
             return matching.ranked(query)
-        result = self
-        terms, _ = _fallback_terms(query)
-        for term, negate in terms:
-            result = result.exclude(_anywhere(term)) if negate else result.filter(_anywhere(term))
+        expression, negated = _sqlite_query(query)
+        if expression is None and not negated:  # nothing searchable: "+", "--"
+            return self.none().annotate(rank=Value(0, output_field=IntegerField()))
+        result = self.filter(_sqlite_matches(expression)) if expression else self
+        for term in negated:
+            result = result.exclude(_sqlite_matches(term))
         return result.ranked(query)
 
     def ranked(self, query: str):
@@ -155,4 +221,4 @@ class JobSearchMixin:
             vector = F(f"{self.search_path}rank_vector")
             in_title_or_summary = Matches(vector, self._ts_query(query))
             return self.annotate(rank=_tiers(self.title_matches(query), in_title_or_summary))
-        return self.annotate(rank=_fallback_rank(_fallback_terms(query)[1]))
+        return self.annotate(rank=_sqlite_rank(_sqlite_query(query)[0]))

@@ -5,6 +5,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import connections, models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -143,7 +144,16 @@ class Job(models.Model):
     workplace = models.CharField(max_length=10, choices=Workplace.choices)
     city = models.CharField(max_length=80)
     state = models.CharField(max_length=2, choices=US_STATES)
-    postal_code = models.CharField("ZIP code", max_length=10, blank=True)
+    postal_code = models.CharField(
+        "ZIP code",
+        max_length=10,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^\d{5}(-\d{4})?$", "Enter a 5-digit ZIP code, e.g. 45402 (or ZIP+4: 45402-1234)."
+            )
+        ],
+    )
     pay_min = models.DecimalField(
         "pay from", max_digits=10, decimal_places=2, null=True, blank=True
     )

@@ -185,3 +185,22 @@ def test_candidate_ranking_is_by_score(matching_board):
     matches = candidates_for_job(matching_board["python"])
     assert [m.resume for m in matches] == [strong, weak]
     assert matches[0].score > matches[1].score
+
+
+def test_python_stems_are_postgresql_s_lexemes(db):
+    """SQLite matching stems in Python (snowballstemmer), PostgreSQL with its english_stem: both
+    are Snowball's English stemmer, so the two databases give the same terms."""
+    if connection.vendor != "postgresql":
+        pytest.skip("compares with PostgreSQL's own stemmer")
+    from snowballstemmer import stemmer
+
+    words = ["engineering", "engineers", "nursing", "nurses", "welding", "accountant", "ran",
+             "machinist", "forklifts", "phlebotomy", "generously", "relational", "scheduling",
+             "technician", "maintenance", "operations", "analyst", "analysis", "cnc"]  # fmt: skip
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT w, ts_lexize('english_stem', w) FROM unnest(%s::text[]) AS w", [words]
+        )
+        postgres = {word: (lexemes or [""])[0] for word, lexemes in cursor.fetchall()}
+    assert dict(zip(words, stemmer("english").stemWords(words), strict=True)) == postgres

@@ -1,4 +1,5 @@
-"""Keyword search: PostgreSQL full-text search in the PostgreSQL run, the fallback on SQLite."""
+"""Keyword search: PostgreSQL full-text search in the PostgreSQL run, SQLite FTS5 in the SQLite run:
+the same behaviour on both."""
 
 import json
 import re
@@ -12,7 +13,7 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from jobs.fulltext import crude_stem
+from jobs.fulltext import ensure_sqlite_index
 from jobs.models import Category, Job, JobSearchEntry
 from jobs.search import JobSearch, SearchResults
 from tests.jobs.factories import (
@@ -305,12 +306,60 @@ def test_a_broad_search_counts_and_ranks_from_the_index_and_reads_one_page_of_jo
     assert "Limit" in page_plan and not page_plan.startswith("Limit")
 
 
-@pytest.mark.parametrize(
-    ("word", "stem"),
-    [("engineering", "engineer"), ("engineers", "engineer"), ("nursing", "nurs"), ("tax", "tax")],
-)
-def test_crude_stem(word, stem):
-    assert crude_stem(word) == stem
+def test_words_match_whole_words_only():
+    JobFactory(title="Registered Nurse (RN)", summary="Care for patients on a med-surg unit.")
+    JobFactory(title="Electrician", summary="Wiring and turning up new panels.")
+    JobFactory(title="Staff Accountant", summary="Learning-minded, detail-oriented.")
+    assert titles("RN") == ["Registered Nurse (RN)"]
+    assert titles("rn") == ["Registered Nurse (RN)"]
+
+
+def test_or_and_precedence_as_on_the_web(board):
+    assert set(titles("forklift OR accountant")) == {"Forklift Operator", "Senior Accountant"}
+    # AND binds tighter than OR: forklift, or (python and django).
+    assert set(titles("forklift OR python django")) == {"Forklift Operator", "Software Developer"}
+    assert titles("-python") and "Software Developer" not in titles("-python")
+
+
+@pytest.fixture
+def sqlite(db):
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite only: PostgreSQL's search index has tests of its own above")
+
+
+def test_the_sqlite_index_follows_every_write_path(sqlite):
+    job = JobFactory(title="Forklift Operator")
+    assert titles("forklift") == ["Forklift Operator"]
+    job.title = "Reach Truck Driver"
+    job.save()
+    assert titles("forklift") == [] and titles("reach truck") == ["Reach Truck Driver"]
+    Job.objects.filter(pk=job.pk).update(summary="Loads trailers with a forklift.")
+    assert titles("forklift") == ["Reach Truck Driver"]
+    Job.objects.bulk_create([JobFactory.build(title="Welder", recruiter=job.recruiter,
+                                              category=job.category)])  # fmt: skip
+    assert titles("welder") == ["Welder"]
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE jobs_job SET title = 'Pipe Welder' WHERE title = 'Welder'")
+    assert titles("pipe") == ["Pipe Welder"]
+    Job.objects.filter(title="Pipe Welder").delete()
+    job.delete()
+    assert titles("welder") == [] and titles("forklift") == []
+    with connection.cursor() as cursor:
+        cursor.execute("INSERT INTO jobs_job_fts(jobs_job_fts) VALUES ('integrity-check')")
+
+
+def test_a_rebuilt_jobs_table_gets_its_triggers_and_index_back(sqlite):
+    """SQLite migrations rebuild jobs_job for many changes, and its triggers go with the old
+    table: the check after every migrate puts them back and re-indexes what was missed."""
+    assert ensure_sqlite_index(connection) is False  # the test database has everything
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TRIGGER jobs_job_fts_insert")
+    JobFactory(title="Forklift Operator")  # written while the trigger is missing
+    assert titles("forklift") == []
+    assert ensure_sqlite_index(connection) is True
+    assert titles("forklift") == ["Forklift Operator"]
+    JobFactory(title="Forklift Trainer")
+    assert set(titles("forklift")) == {"Forklift Operator", "Forklift Trainer"}
 
 
 # --- relevance pages: a broad search walks the newest rows instead of sorting every match ----

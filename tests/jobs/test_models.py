@@ -180,3 +180,18 @@ def test_home_and_similar_jobs_read_the_open_jobs_indexes(on_postgresql):
     for index, plan in plans.items():
         # Read in index order and stopped after six rows: no sort of every open job.
         assert f"Index Scan Backward using {index}" in plan and "Sort" not in plan, plan
+
+
+@pytest.mark.parametrize("postal_code", ["4540", "454021", "45402-12", "OH 45402", "4540A"])
+def test_a_mistyped_zip_code_is_refused_with_a_field_error(postal_code):
+    job = JobFactory.build(postal_code=postal_code)
+    with pytest.raises(ValidationError) as error:
+        job.full_clean(exclude=["category", "recruiter", "slug"])
+    assert error.value.message_dict["postal_code"] == [
+        "Enter a 5-digit ZIP code, e.g. 45402 (or ZIP+4: 45402-1234)."
+    ]
+
+
+@pytest.mark.parametrize("postal_code", ["45402", "45402-1234", ""])
+def test_zip_and_zip_plus_four_are_accepted(postal_code):
+    JobFactory.build(postal_code=postal_code).full_clean(exclude=["category", "recruiter", "slug"])
