@@ -18,7 +18,9 @@ class PublicMediaStorage(S3Storage):
     """
 
     querystring_auth = False
-    immutable_prefixes: tuple[str, ...] = ()
+
+    def get_default_settings(self):
+        return {**super().get_default_settings(), "immutable_prefixes": ()}
 
     def get_object_parameters(self, name):
         params = super().get_object_parameters(name)

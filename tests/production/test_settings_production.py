@@ -7,6 +7,8 @@ import sys
 
 import pytest
 
+from blog.images import RENDITIONS_DIR
+
 from .conftest import _postgres_reachable
 from .harness import ROOT, AppServer, random_secret_key, unavailable, wait_until
 
@@ -80,6 +82,8 @@ def test_s3_environment_gives_two_private_and_public_bucket_storages(tmp_path):
     assert resumes["BACKEND"] == "core.storages.PrivateResumeStorage"
     assert media["OPTIONS"]["bucket_name"] == "amtec-media"
     assert resumes["OPTIONS"]["bucket_name"] == "amtec-resumes"
+    # Only the article renditions (blog/images.py) are public and kept a year by caches.
+    assert media["OPTIONS"]["immutable_prefixes"] == [f"{RENDITIONS_DIR}/"]
     for options in (media["OPTIONS"], resumes["OPTIONS"]):
         assert options["endpoint_url"] == ENDPOINT
         assert options["addressing_style"] == "path"
