@@ -1,6 +1,7 @@
 from django import template
 
 from candidates.dashboard import build_dashboard
+from core.pagination import positive_int
 
 register = template.Library()
 
@@ -9,8 +10,7 @@ BAR_GAP = 6
 
 
 def _int_param(request, name):
-    value = request.GET.get(name, "")
-    return int(value) if value.isdigit() and len(value) < 10 else None
+    return positive_int(request.GET.get(name))
 
 
 @register.simple_tag(takes_context=True)

@@ -28,6 +28,16 @@ def slot(context, name):
 
 
 @register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """This page's address without its query string, but for the page of results it shows:
+    page_obj's number, not whatever `?page=` said ("abc", "²", 99999 all show another page)."""
+    request = context["request"]
+    url = request.build_absolute_uri(request.path)
+    page = context.get("page_obj")
+    return f"{url}?page={page.number}" if page is not None and page.number > 1 else url
+
+
+@register.simple_tag(takes_context=True)
 def page_url(context, number):
     """The current URL with `page` set to `number`, keeping every other query parameter."""
     query = context["request"].GET.copy()

@@ -238,3 +238,28 @@ def test_favicon_ico_redirects_to_the_icon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"] == "/static/img/favicon.svg"
+
+
+@pytest.mark.parametrize("page", ["²", "①", "9" * 4301])
+def test_a_page_number_int_refuses_is_page_one_not_a_server_error(client, page):
+    """The attack test's 7-byte request: `?page=²` passed isdigit() and crashed every page."""
+    for path in ("/", "/jobs/", "/blog/", "/privacy/"):
+        response = client.get(path, {"page": page})
+        assert response.status_code == 200, path
+        assertContains(response, f'<link rel="canonical" href="http://testserver{path}">')
+
+
+def test_the_canonical_link_names_the_page_shown(client):
+    for n in range(25):
+        ArticleFactory(title=f"Article {n}")
+    last = client.get("/blog/", {"page": "99"})
+    assertContains(last, '<link rel="canonical" href="http://testserver/blog/?page=3">')
+    junk = client.get("/blog/", {"page": "abc"})
+    assertContains(junk, '<link rel="canonical" href="http://testserver/blog/">')
+
+
+def test_the_dashboard_takes_odd_filter_values(admin_client):
+    for value in ("²", "①", "9" * 4301, "abc"):
+        assert (
+            admin_client.get("/admin/", {"category": value, "recruiter": value}).status_code == 200
+        )
