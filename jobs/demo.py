@@ -46,6 +46,7 @@ def load_jobs_demo(*, recruiters) -> int:
             confidential=data["confidential"],
             featured=data["featured"],
             status=data["status"],
+            was_public=data["status"] in (Job.Status.FILLED, Job.Status.CLOSED),  # they were seen
             posted_at=posted_at,
             expires_at=expires_at,
             recruiter=recruiters[index % len(recruiters)],

@@ -204,6 +204,13 @@ class Job(models.Model):
         default=False,
         help_text="Never show the client's name to the public.",
     )
+    was_public = models.BooleanField(
+        "was on the site",
+        default=False,
+        editable=False,
+        help_text="Set when an open job that job seekers could see is filled or closed: its page "
+        "then says the job has ended. A job closed before anyone could see it stays unknown.",
+    )
     search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -280,9 +287,11 @@ class Job(models.Model):
         )
 
     def is_gone(self, *, now: datetime | None = None) -> bool:
-        """Filled, closed or expired: the posting existed and has ended (HTTP 410)."""
+        """The posting was on the site and has ended (HTTP 410): expired, or filled or closed
+        after job seekers could see it. A draft or scheduled job closed unseen is never shown,
+        not even as ended: its title may name a confidential search."""
         if self.status in (self.Status.FILLED, self.Status.CLOSED):
-            return True
+            return self.was_public
         return self.is_expired(now=now)
 
     @property
@@ -315,11 +324,13 @@ class Job(models.Model):
     def public_client_name(self) -> str:
         return "" if self.confidential else self.client_name
 
-    def _move_to(self, status) -> None:
+    def _move_to(self, status, *, now: datetime | None = None) -> None:
         if status not in self.TRANSITIONS[self.status]:
             raise InvalidStatusChange(self, status)
+        if self.status == self.Status.OPEN and self.posted_at <= (now or timezone.now()):
+            self.was_public = True  # posted, so seen (expired jobs too: they were, until then)
         self.status = status
-        self.save(update_fields=["status", "updated_at"])
+        self.save(update_fields=["status", "was_public", "updated_at"])
 
     def open_posting(self) -> None:
         self._move_to(self.Status.OPEN)
@@ -343,6 +354,7 @@ class Job(models.Model):
         copy.reference = ""
         copy.status = self.Status.DRAFT
         copy.featured = False
+        copy.was_public = False
         copy.posted_at = now or timezone.now()
         copy.expires_at = None
         copy.title = f"{self.title} (copy)"[: self._meta.get_field("title").max_length]

@@ -84,18 +84,21 @@ class JobDetailView(TemplateView):
         job = get_object_or_404(
             Job.objects.select_related("category", "recruiter"), pk=kwargs["pk"]
         )
+        gone = job.is_gone()
+        preview = not gone and not job.is_open()
+        # Before anything that shows the job, even its slug in a redirect: walking the ids must
+        # not read the titles of drafts and scheduled jobs.
+        if preview and not can_preview(request.user, "jobs.view_job"):
+            raise Http404("No open job here.")
         if job.slug != kwargs["slug"]:
             return redirect(job, permanent=True)
         similar = Job.objects.open().for_listing().similar_to(job)[:SIMILAR_COUNT]
-        if job.is_gone():
+        if gone:
             response = self.render_to_response(
                 self.get_context_data(job=job, similar=similar), status=410
             )
             response.template_name = "jobs/job_gone.html"
             return response
-        preview = not job.is_open()
-        if preview and not can_preview(request.user, "jobs.view_job"):
-            raise Http404("No open job here.")
         response = self.render_to_response(
             self.get_context_data(
                 job=job,

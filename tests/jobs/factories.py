@@ -48,11 +48,24 @@ class DraftJobFactory(JobFactory):
 
 
 class FilledJobFactory(JobFactory):
+    """Filled after it was on the site, as filled jobs are."""
+
     status = Job.Status.FILLED
+    was_public = True
 
 
 class ClosedJobFactory(JobFactory):
+    """Closed after it was on the site."""
+
     status = Job.Status.CLOSED
+    was_public = True
+
+
+class ClosedUnseenJobFactory(JobFactory):
+    """A draft closed without ever being open: nobody outside Amtec has seen it."""
+
+    status = Job.Status.CLOSED
+    was_public = False
 
 
 class ExpiredJobFactory(JobFactory):

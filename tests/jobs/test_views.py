@@ -5,7 +5,13 @@ import pytest
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
 
-from tests.jobs.factories import DraftJobFactory, JobCategoryFactory, JobFactory
+from tests.jobs.factories import (
+    ClosedUnseenJobFactory,
+    DraftJobFactory,
+    JobCategoryFactory,
+    JobFactory,
+    ScheduledJobFactory,
+)
 from tests.sitemaps import sitemap_text
 
 pytestmark = pytest.mark.django_db
@@ -69,6 +75,37 @@ def test_changed_slug_redirects_permanently_to_the_canonical_url(client):
     assert response["Location"] == job.get_absolute_url()
     assert client.get(f"/jobs/{job.pk}/Ω%20odd/").status_code == 301
     assert client.get(f"/jobs/{job.pk + 1000}/{job.slug}/").status_code == 404
+
+
+@pytest.mark.parametrize("factory", [DraftJobFactory, ScheduledJobFactory, ClosedUnseenJobFactory])
+def test_hidden_jobs_are_not_found_before_any_redirect_says_their_title(client, factory):
+    """Walking the ids with any slug must not read the titles of drafts, scheduled jobs or
+    drafts closed unseen (confidential searches among them)."""
+    job = factory(title="Plant Manager for a confidential client")
+    guessed = client.get(f"/jobs/{job.pk}/x/")
+    assert guessed.status_code == 404 and "Location" not in guessed
+    assert job.slug.encode() not in guessed.content
+    for response in (guessed, client.get(job.get_absolute_url())):
+        assertNotContains(response, "Plant Manager", status_code=404)
+
+
+def test_staff_still_preview_hidden_jobs_and_follow_their_redirects(client):
+    from tests.factories import StaffUserFactory
+
+    client.force_login(StaffUserFactory(permissions=["view_job"]))
+    job = DraftJobFactory(title="Plant Manager")
+    assert client.get(f"/jobs/{job.pk}/x/")["Location"] == job.get_absolute_url()
+    assertContains(client.get(job.get_absolute_url()), "Plant Manager")
+
+
+def test_closing_or_filling_an_open_job_remembers_that_it_was_seen(client):
+    seen, unseen, scheduled = JobFactory(), DraftJobFactory(), ScheduledJobFactory()
+    seen.close()
+    unseen.close()
+    scheduled.mark_filled()
+    assert client.get(seen.get_absolute_url()).status_code == 410
+    assert client.get(unseen.get_absolute_url()).status_code == 404
+    assert client.get(scheduled.get_absolute_url()).status_code == 404
 
 
 @pytest.mark.parametrize("state", ["filled", "closed", "expired"])
