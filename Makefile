@@ -8,10 +8,20 @@ PYTHON ?= $(shell for p in python3 python3.13 python3.12; do \
 	then echo $$p; break; fi; done)
 VENV := .venv
 BIN := $(VENV)/bin
+# uv installs the exact versions in uv.lock. It lives in its own small venv, bootstrapped from PyPI with
+# pip, so that syncing .venv (which removes whatever uv.lock does not list) never removes uv itself.
+UV_VERSION := 0.13.9
+UV_VENV := .venv-uv
+UV := $(UV_VENV)/bin/uv
+# The interpreter uv builds .venv with: the one $(PYTHON) names, never one uv would download.
+# (Asked once, and only by a recipe that needs it.)
+PYTHON_EXE = $(eval PYTHON_EXE := $(if $(PYTHON),$(shell $(PYTHON) -c 'import sys; print(sys.executable)' 2>/dev/null)))$(PYTHON_EXE)
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: help run test lint format clean css bench serve worker release
+.PHONY: help run test lint format clean css bench serve worker release lock
 
 help:
 	@echo "make run    - install, migrate, load demo content and serve http://127.0.0.1:$(PORT)"
@@ -21,23 +31,50 @@ help:
 	@echo "make release - once per deploy: check --deploy, then migrate"
 	@echo "make lint   - ruff check, ruff format --check, import rules (lint-imports), makemigrations --check"
 	@echo "make format - apply ruff's fixes and formatting"
+	@echo "make lock   - update uv.lock after editing pyproject.toml's dependencies (LOCK_ARGS=--upgrade-package NAME)"
 	@echo "make bench  - performance benchmark on PostgreSQL (BENCH_ARGS=--quick: ~2 minutes)"
 	@echo "make audit  - axe-core, HTML validator, Lighthouse, feeds and structured data on every page type"
 	@echo "make css    - rebuild the trimmed Bootstrap after adding classes"
 
-# .venv with a Python >= 3.12 found by name, and the app installed in it with extras $(1).
-define install
+define need_python
 	@if [ -z "$(PYTHON)" ]; then \
 		echo "No Python >= 3.12 found (tried python3, python3.13, python3.12). Install Python 3.12 or newer."; \
 		exit 1; fi
-	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.$(1)'
+	@if [ -z "$(PYTHON_EXE)" ]; then echo "$(PYTHON) does not run: set PYTHON to a Python >= 3.12."; exit 1; fi
+endef
+
+# uv itself, pinned: the same resolver and lock format on every machine.
+$(UV_VENV)/.uv-$(UV_VERSION):
+	$(need_python)
+	rm -rf $(UV_VENV)
+	$(PYTHON) -m venv $(UV_VENV)
+	$(UV_VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	@touch $@
+
+# .venv holding exactly what uv.lock lists, with extras $(1) and the project itself installed editable.
+# A uv.lock that no longer matches pyproject.toml stops the install: nothing is resolved anew here.
+# The venv holds one set of extras at a time, so each install drops the others' stamps: after
+# `make serve` (no dev extras) the next `make test` syncs the dev extras back.
+define install
+	$(need_python)
+	@out=$$($(UV) lock --check --python "$(PYTHON_EXE)" 2>&1) || { \
+		if grep -q 'needs to be updated' <<<"$$out"; then \
+			echo "uv.lock is out of date with pyproject.toml: run 'make lock', then commit uv.lock."; \
+		else echo "$$out"; fi; \
+		exit 1; }
+	@rm -f $(BIN)/.installed $(BIN)/.installed-app $(BIN)/.installed-audit
+	$(UV) sync --locked --python "$(PYTHON_EXE)" $(1)
 	@touch $@
 endef
 
-$(BIN)/.installed: pyproject.toml
-	$(call install,[dev])
+$(BIN)/.installed: pyproject.toml uv.lock | $(UV_VENV)/.uv-$(UV_VERSION)
+	$(call install,--extra dev)
+
+# Resolve pyproject.toml's ranges into uv.lock, keeping every locked version that still fits.
+# make lock LOCK_ARGS="--upgrade-package django"   (README, "Dependencies")
+lock: | $(UV_VENV)/.uv-$(UV_VERSION)
+	$(need_python)
+	$(UV) lock --python "$(PYTHON_EXE)" $(LOCK_ARGS)
 
 run: export DEBUG ?= true
 run: export SITE_URL ?= http://127.0.0.1:$(PORT)
@@ -54,7 +91,7 @@ run: $(BIN)/.installed
 
 # Production processes (README, "Deploying"). Settings come from the environment or .env.
 # They install the app without the development tools.
-$(BIN)/.installed-app: pyproject.toml
+$(BIN)/.installed-app: pyproject.toml uv.lock | $(UV_VENV)/.uv-$(UV_VERSION)
 	$(call install,)
 
 # Once per deploy, from one machine: refuse an unsafe configuration, then migrate.
@@ -84,7 +121,7 @@ format: $(BIN)/.installed
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(UV_VENV) staticfiles .pytest_cache .ruff_cache
 
 # The performance benchmark (bench/README.md); never part of `make test`.
 # make bench BENCH_ARGS=--quick   (about 2 minutes; the default run seeds 100,000 jobs)
@@ -127,6 +164,9 @@ css: $(BIN)/.installed
 # Accessibility, HTML, Lighthouse, feed, sitemap and structured-data audit of a production-like
 # server with demo data (audit/README.md). Installs its tools on first run (~/.cache/amtec-audit).
 # make audit AUDIT_ARGS=--lighthouse=all   (or =none; the default covers the main page types)
+$(BIN)/.installed-audit: pyproject.toml uv.lock | $(UV_VENV)/.uv-$(UV_VERSION)
+	$(call install,--extra dev --extra audit)
+
 .PHONY: audit
-audit: $(BIN)/.installed
+audit: $(BIN)/.installed-audit
 	$(BIN)/python audit/run.py $(AUDIT_ARGS)

@@ -1,5 +1,6 @@
-"""Installs the audit's tools on first use: npm packages into a cache folder, PyPI packages into the
-project venv, Debian packages only when missing. Never downloads a browser."""
+"""Installs the audit's tools on first use: npm packages into a cache folder, Debian packages only
+when missing. Never downloads a browser. Its PyPI packages are the `audit` extra in uv.lock, which
+`make audit` installs."""
 
 # The audit runs fixed commands of its own tools (npm, apt-get, java, node), found on PATH.
 # ruff: noqa: S603, S607
@@ -14,7 +15,7 @@ from pathlib import Path
 CACHE = Path(os.environ.get("AMTEC_AUDIT_CACHE", Path.home() / ".cache" / "amtec-audit"))
 NODE_MODULES = CACHE / "node_modules"
 NPM_PACKAGES = ["lighthouse@12.8.2", "vnu-jar@26.9.27"]
-PYPI_PACKAGES = {"extruct": "extruct>=0.18,<0.19", "feedparser": "feedparser>=6.0,<7"}
+PYPI_MODULES = ["extruct", "feedparser"]
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 # Flags that let Debian's Chromium run headless as root on a machine without outside network.
 CHROMIUM_FLAGS = [
@@ -43,12 +44,9 @@ def ensure_tools() -> None:
         _apt_install("chromium")
     if not shutil.which("java"):
         _apt_install("openjdk-17-jre-headless")
-    missing = [
-        spec for module, spec in PYPI_PACKAGES.items() if not importlib.util.find_spec(module)
-    ]
+    missing = [module for module in PYPI_MODULES if not importlib.util.find_spec(module)]
     if missing:
-        print(f"Installing {', '.join(missing)} into the venv...", flush=True)
-        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", *missing], check=True)
+        sys.exit(f"{', '.join(missing)} not installed: `make audit` installs the audit extra.")
     if not (LIGHTHOUSE.exists() and VNU.exists()):
         if not shutil.which("npm"):
             _apt_install("npm")
