@@ -53,6 +53,9 @@ $(UV_VENV)/.uv-$(UV_VERSION):
 
 # .venv holding exactly what uv.lock lists, with extras $(1) and the project itself installed editable.
 # A uv.lock that no longer matches pyproject.toml stops the install: nothing is resolved anew here.
+# --compile-bytecode, as pip does: without .pyc files every process compiles what it imports, and
+# where PYTHONDONTWRITEBYTECODE is set (as on these machines) every time: a manage.py command
+# started in 2.5 s instead of 1 s.
 # The venv holds one set of extras at a time, so each install drops the others' stamps: after
 # `make serve` (no dev extras) the next `make test` syncs the dev extras back.
 define install
@@ -63,7 +66,7 @@ define install
 		else echo "$$out"; fi; \
 		exit 1; }
 	@rm -f $(BIN)/.installed $(BIN)/.installed-app $(BIN)/.installed-audit
-	$(UV) sync --locked --python "$(PYTHON_EXE)" $(1)
+	$(UV) sync --locked --compile-bytecode --python "$(PYTHON_EXE)" $(1)
 	@touch $@
 endef
 
