@@ -223,6 +223,9 @@ BLOG_IMAGE_MAX_PIXELS = 40_000_000
 # Resume uploads: the largest accepted file, and how often one address or email may submit.
 RESUME_MAX_BYTES = env_int("RESUME_MAX_BYTES", 5 * 1024 * 1024)
 SUBMISSION_RATE_LIMIT = (env_int("SUBMISSION_RATE_LIMIT", 5), 10 * 60)  # (count, seconds)
+# Confirmation emails (resume received, job alert sign-up) one mailbox may get in a day, whoever
+# typed its address: past it, the submission is kept but no email goes (core.ratelimit.may_email).
+CONFIRMATION_EMAILS_PER_DAY = env_int("CONFIRMATION_EMAILS_PER_DAY", 10)
 # Job alert sign-ups allowed per address and per email in an hour.
 ALERT_SIGNUP_RATE_LIMIT = (env_int("ALERT_SIGNUP_RATE_LIMIT", 5), 60 * 60)  # (count, seconds)
 # General resume submissions notify this address; applications notify the job's recruiter.
