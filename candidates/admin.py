@@ -22,6 +22,18 @@ from .privacy import candidate_export
 MATCHES_IN_ADMIN = 10
 CANDIDATES_SHOWN = 10
 
+# What each kind of personal data needs: a candidate's contact details, their resumes (the files,
+# and the text read from them, which search and matching also show), and their applications
+# (messages, history, staff notes).
+SEES_CANDIDATES = "candidates.view_candidate"
+SEES_RESUMES = "candidates.view_resume"
+SEES_APPLICATIONS = "candidates.view_application"
+EXPORTS = "candidates.export_candidate"
+
+
+def may(request, *perms: str) -> bool:
+    return request.user.has_perms(perms)
+
 
 def download_link(resume):
     if not resume.pk:
@@ -63,13 +75,27 @@ class ApplicationInline(admin.TabularInline):
 class CandidateAdmin(admin.ModelAdmin):
     list_display = ["name", "email", "phone", "city", "state", "desired_role", "last_activity_at"]
     list_filter = ["state", "desired_category", "last_activity_at"]
-    search_fields = ["name", "email", "phone", "resumes__text"]
-    readonly_fields = ["consent_at", "created_at", "last_activity_at", "best_matching_jobs"]
+    search_fields = ["name", "email", "phone"]
+    readonly_fields = ["consent_at", "created_at", "last_activity_at"]
     inlines = [ResumeInline, ApplicationInline]
     actions = ["export_json"]
 
     def has_add_permission(self, request):
         return False  # candidates come from the site's forms, with their consent recorded
+
+    def get_search_fields(self, request):
+        # Matching resume text tells what a resume says: only for staff who may read resumes.
+        fields = super().get_search_fields(request)
+        return [*fields, "resumes__text"] if may(request, SEES_RESUMES) else fields
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        # The matches name the words the resume shares with each job.
+        return [*fields, "best_matching_jobs"] if may(request, SEES_RESUMES) else fields
+
+    def has_export_permission(self, request):
+        # "Everything held" is resumes and applications too: all of it, or none.
+        return may(request, EXPORTS, SEES_CANDIDATES, SEES_RESUMES, SEES_APPLICATIONS)
 
     @admin.display(description="best-matching open jobs")
     def best_matching_jobs(self, candidate):
@@ -79,7 +105,10 @@ class CandidateAdmin(admin.ModelAdmin):
             "admin/candidates/matching_jobs.html", {"resume": resume, "matches": matches}
         )
 
-    @admin.action(description="Export everything held on the selected candidates (JSON)")
+    @admin.action(
+        description="Export everything held on the selected candidates (JSON)",
+        permissions=["export"],
+    )
     def export_json(self, request, queryset):
         data = [candidate_export(candidate) for candidate in queryset]
         response = HttpResponse(
@@ -168,7 +197,11 @@ class ApplicationAdmin(admin.ModelAdmin):
     def resume_link(self, application):
         return download_link(application.resume)
 
-    @admin.action(description="Export selected applications (CSV)", permissions=["view"])
+    def has_export_permission(self, request):
+        # Each row holds the candidate's contact details.
+        return may(request, EXPORTS, SEES_APPLICATIONS, SEES_CANDIDATES)
+
+    @admin.action(description="Export selected applications (CSV)", permissions=["export"])
     def export_csv(self, request, queryset):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = (
@@ -241,7 +274,7 @@ class ResumeAdmin(admin.ModelAdmin):
         ]
 
     def download_view(self, request, pk):
-        if not request.user.has_perm("candidates.view_resume"):
+        if not may(request, SEES_RESUMES):
             raise PermissionDenied
         resume = get_object_or_404(Resume, pk=pk)
         response = FileResponse(
@@ -269,7 +302,8 @@ class JobWithCandidatesAdmin(JobAdmin):
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         # Candidates are personal data: only staff who may see them get the ranking.
-        if obj and request.user.has_perm("candidates.view_candidate"):
+        # The ranking names the words each resume shares with the job: resumes too.
+        if obj and may(request, SEES_CANDIDATES, SEES_RESUMES):
             section = ("Best-matching candidates", {"fields": ["best_matching_candidates"]})
             return [*fieldsets, section]
         return fieldsets

@@ -59,6 +59,9 @@ class Candidate(models.Model):
 
     class Meta:
         ordering = ["-last_activity_at"]
+        # Seeing a candidate is not taking their data away: exports need this as well as the
+        # view permissions of what they hold (resumes, applications).
+        permissions = [("export_candidate", "Can export candidates' personal data")]
         constraints = [
             models.UniqueConstraint(Lower("email"), name="candidates_candidate_email_ci_unique")
         ]
