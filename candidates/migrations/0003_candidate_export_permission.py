@@ -4,14 +4,16 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('candidates', '0002_resume_search_vector'),
+        ("candidates", "0002_resume_search_vector"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='candidate',
-            options={'ordering': ['-last_activity_at'], 'permissions': [('export_candidate', "Can export candidates' personal data")]},
+            name="candidate",
+            options={
+                "ordering": ["-last_activity_at"],
+                "permissions": [("export_candidate", "Can export candidates' personal data")],
+            },
         ),
     ]
