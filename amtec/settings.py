@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "django_tasks_db",
     "core",
+    "staff",
     "amtec",
     "blog",
     "jobs",
