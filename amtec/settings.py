@@ -6,6 +6,7 @@ DEBUG is off unless asked for, and a non-debug configuration refuses to start wi
 key and allowed hosts.
 """
 
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_tasks_db",
+    "axes",
     "core",
     "staff",
     "amtec",
@@ -76,6 +78,8 @@ MIDDLEWARE = [
     "core.middleware.RequestIdMiddleware",
     "amtec.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "core.middleware.CrossOriginResourcePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETags, so feed readers and crawlers re-fetching an unchanged page get a 304.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -86,6 +90,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "staff.middleware.StaffSessionMiddleware",
+    # Last: it answers a locked-out sign-in (staff.lockout).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "amtec.urls"
@@ -324,6 +331,30 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 SESSION_COOKIE_HTTPONLY = True
+# Staff sessions end after a working day without a request (staff.middleware).
+STAFF_SESSION_IDLE = timedelta(hours=env_int("STAFF_SESSION_IDLE_HOURS", 9))
+# Browser features no page of the site uses, off for every page and anything embedded in one.
+PERMISSIONS_POLICY = {"camera": [], "microphone": [], "geolocation": [], "payment": []}
+# Other sites may not embed our responses (core.middleware.CrossOriginResourcePolicyMiddleware).
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+
+# Staff sign-in. The admin's login is the site's; after it, the admin.
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "/admin/"
+# Failed sign-ins lock out the account, and separately the address, for a while (django-axes,
+# counted in the database so every app server sees them). Unlock early from the admin
+# ("Access attempts": delete the row) or `manage.py axes_reset_username NAME`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("STAFF_SIGNIN_FAILURES", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("STAFF_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "staff.lockout.locked_out"
+AXES_VERBOSE = False  # its log lines name the account and the address
 # The proxies in front of the app servers (addresses or networks; gunicorn.conf.py reads the same
 # variable). Only from these are X-Forwarded-Proto (HTTPS) and X-Forwarded-For (the visitor's
 # address, for rate limits) believed; gunicorn turns the first into the request's scheme.

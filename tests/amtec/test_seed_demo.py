@@ -4,6 +4,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.urls import reverse
 
 from blog.demo_content import ARTICLES
 from blog.demo_content import CATEGORIES as ARTICLE_CATEGORIES
@@ -81,7 +82,10 @@ def test_demo_staff_account_only_in_debug_with_password_printed_once(settings, c
     settings.DEBUG = True
     first = run_seed()
     password = re.search(r"with password: (\S+)", first).group(1)
-    assert client.login(username="demo-staff", password=password)
+    signed_in = client.post(
+        reverse("admin:login"), {"username": "demo-staff", "password": password, "next": "/admin/"}
+    )
+    assert signed_in.status_code == 302 and client.get("/admin/").status_code == 200
     second = run_seed()
     assert password not in second
     assert get_user_model().objects.filter(username="demo-staff").count() == 1
