@@ -338,6 +338,10 @@ PERMISSIONS_POLICY = {"camera": [], "microphone": [], "geolocation": [], "paymen
 # Other sites may not embed our responses (core.middleware.CrossOriginResourcePolicyMiddleware).
 CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
 
+# Who viewed, downloaded, exported or deleted personal data is kept this long (staff app;
+# `manage.py prune_access_log` daily).
+PERSONAL_DATA_ACCESS_LOG_DAYS = env_int("PERSONAL_DATA_ACCESS_LOG_DAYS", 2 * 365)
+
 # Staff sign-in. The admin's login is the site's; after it, the admin.
 LOGIN_URL = "admin:login"
 LOGIN_REDIRECT_URL = "/admin/"

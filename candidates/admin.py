@@ -14,6 +14,8 @@ from django.utils.translation import ngettext
 
 from jobs.admin import JobAdmin
 from jobs.models import Job
+from staff import access_log
+from staff.access_log import Action
 
 from .matching import candidates_for_job, jobs_for_resume
 from .models import Application, ApplicationEvent, Candidate, InvalidTransition, Resume
@@ -41,6 +43,29 @@ def download_link(resume):
     return format_html(
         '<a href="{}">Download {}</a>', resume.get_download_url(), resume.original_name
     )
+
+
+class LoggedAccessAdmin(admin.ModelAdmin):
+    """Personal data: each record a staff member opens or deletes goes in the access log
+    (staff.access_log), as do downloads and exports (their views record them)."""
+
+    log_kind = ""
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        response = super().change_view(request, object_id, form_url, extra_context)
+        if request.method == "GET" and response.status_code == 200 and object_id.isdecimal():
+            access_log.record(request, Action.VIEW, self.log_kind, [int(object_id)])
+        return response
+
+    def delete_model(self, request, obj):
+        access_log.record(request, Action.DELETE, self.log_kind, [obj.pk])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        access_log.record(
+            request, Action.DELETE, self.log_kind, queryset.values_list("pk", flat=True)
+        )
+        super().delete_queryset(request, queryset)
 
 
 class ResumeInline(admin.TabularInline):
@@ -72,7 +97,8 @@ class ApplicationInline(admin.TabularInline):
 
 
 @admin.register(Candidate)
-class CandidateAdmin(admin.ModelAdmin):
+class CandidateAdmin(LoggedAccessAdmin):
+    log_kind = "candidate"
     list_display = ["name", "email", "phone", "city", "state", "desired_role", "last_activity_at"]
     list_filter = ["state", "desired_category", "last_activity_at"]
     search_fields = ["name", "email", "phone"]
@@ -111,6 +137,7 @@ class CandidateAdmin(admin.ModelAdmin):
     )
     def export_json(self, request, queryset):
         data = [candidate_export(candidate) for candidate in queryset]
+        access_log.record(request, Action.EXPORT, self.log_kind, [c.pk for c in queryset])
         response = HttpResponse(
             json.dumps(data, cls=DjangoJSONEncoder, indent=2), content_type="application/json"
         )
@@ -174,7 +201,8 @@ def _move_action(status):
 
 
 @admin.register(Application)
-class ApplicationAdmin(admin.ModelAdmin):
+class ApplicationAdmin(LoggedAccessAdmin):
+    log_kind = "application"
     list_display = ["candidate", "job", "status", "created_at", "status_changed_at", "resume_link"]
     list_filter = [StatusFilter, "status", "job", "job__recruiter", "job__category", "created_at"]
     list_select_related = ["candidate", "job", "resume"]
@@ -214,6 +242,7 @@ class ApplicationAdmin(admin.ModelAdmin):
         rows = queryset.select_related("candidate", "job", "resume").order_by(
             "job_id", "created_at"
         )
+        access_log.record(request, Action.EXPORT, self.log_kind, [a.pk for a in rows])
         for application in rows:
             candidate = application.candidate
             writer.writerow(
@@ -244,7 +273,8 @@ def _cell(value):
 
 
 @admin.register(Resume)
-class ResumeAdmin(admin.ModelAdmin):
+class ResumeAdmin(LoggedAccessAdmin):
+    log_kind = "resume"
     list_display = ["original_name", "candidate", "kind", "size", "is_current", "uploaded_at",
                     "extraction_status"]  # fmt: skip
     list_filter = ["kind", "extraction_status", "is_current"]
@@ -277,6 +307,7 @@ class ResumeAdmin(admin.ModelAdmin):
         if not may(request, SEES_RESUMES):
             raise PermissionDenied
         resume = get_object_or_404(Resume, pk=pk)
+        access_log.record(request, Action.DOWNLOAD, self.log_kind, [resume.pk])
         response = FileResponse(
             resume.file.open("rb"),
             as_attachment=True,

@@ -5,6 +5,8 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from staff import access_log
+
 from .models import Candidate
 
 
@@ -60,5 +62,7 @@ def purge_inactive(*, months: int) -> tuple[int, int]:
     with transaction.atomic():
         files = sum(candidate.resumes.count() for candidate in stale)
         candidates = stale.count()
+        ids = stale.values_list("pk", flat=True)
+        access_log.record(None, access_log.Action.DELETE, "candidate", ids)
         stale.delete()  # resume files go with their rows (candidates.signals)
     return candidates, files
