@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.functional import lazy
 from django.utils.html import format_html
 
+from core.forms import PlainTextFieldsMixin
 from jobs.models import Category as JobCategory
 from jobs.states import US_STATES
 
@@ -20,7 +21,7 @@ def _file_help() -> str:
     )
 
 
-class SubmissionForm(forms.Form):
+class SubmissionForm(PlainTextFieldsMixin, forms.Form):
     """What every resume submission asks; ApplicationForm and ResumeForm add their own parts."""
 
     name = forms.CharField(label="Full name", max_length=120, widget=forms.TextInput(
