@@ -34,7 +34,7 @@ from blog.models import Category as BlogCategory
 from candidates.models import Application, Candidate, Resume
 from core.markdown import plain_text, render_markdown
 from jobs import demo_content as jobs_demo
-from jobs.models import HOURS_PER_YEAR, REFERENCE_ALPHABET, Job
+from jobs.models import REFERENCE_ALPHABET, Job
 from jobs.models import Category as JobCategory
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -236,8 +236,6 @@ def _job(index: int, rng: random.Random, ctx: SeedContext, now) -> Job:
         pay_min=pay_min,
         pay_max=pay_max,
         pay_period=data["pay_period"],
-        annual_pay_min=pay_min * HOURS_PER_YEAR if hourly and pay_min else pay_min,
-        annual_pay_max=pay_max * HOURS_PER_YEAR if hourly and pay_max else pay_max,
         summary=data["summary"],
         description=data["description"].rstrip() + "\n\n" + blurb + "\n",
         # Two Markdown blocks render to the two renders joined: no per-row rendering needed.

@@ -7,7 +7,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import connections, models
-from django.db.models import F, Q
+from django.db.models import F, Q, Value
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -99,6 +99,15 @@ class JobManager(models.Manager.from_queryset(JobQuerySet)):
         return super().get_queryset().defer("search_vector")
 
 
+def _annual(field: str):
+    """Pay a year: hourly pay times HOURS_PER_YEAR."""
+    return models.Case(
+        models.When(pay_period="hour", then=F(field) * Value(HOURS_PER_YEAR)),
+        default=F(field),
+        output_field=models.DecimalField(max_digits=12, decimal_places=2),
+    )
+
+
 class Job(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
@@ -162,8 +171,18 @@ class Job(models.Model):
     pay_period = models.CharField(
         max_length=4, choices=PayPeriod.choices, default=PayPeriod.YEAR, blank=True
     )
-    annual_pay_min = models.DecimalField(max_digits=12, decimal_places=2, null=True, editable=False)
-    annual_pay_max = models.DecimalField(max_digits=12, decimal_places=2, null=True, editable=False)
+    # Pay a year, so hourly and yearly pay compare (search filters and sorts on it): computed by
+    # the database from pay and period, whatever writes the row.
+    annual_pay_min = models.GeneratedField(
+        expression=_annual("pay_min"),
+        output_field=models.DecimalField(max_digits=12, decimal_places=2, null=True),
+        db_persist=True,
+    )
+    annual_pay_max = models.GeneratedField(
+        expression=_annual("pay_max"),
+        output_field=models.DecimalField(max_digits=12, decimal_places=2, null=True),
+        db_persist=True,
+    )
     summary = models.TextField(
         max_length=300, help_text="One or two sentences shown in search results."
     )
@@ -373,11 +392,6 @@ class Job(models.Model):
         if errors:
             raise ValidationError(errors)
 
-    def _annual(self, amount: Decimal | None) -> Decimal | None:
-        if amount is None:
-            return None
-        return amount * HOURS_PER_YEAR if self.pay_period == self.PayPeriod.HOUR else amount
-
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
         if update_fields is None:
@@ -388,8 +402,6 @@ class Job(models.Model):
             self.slug = self.slug or slugify(self.title)[:140]
             self.description_html = render_markdown(self.description)
             self.requirements_html = render_markdown(self.requirements)
-            self.annual_pay_min = self._annual(self.pay_min)
-            self.annual_pay_max = self._annual(self.pay_max)
         super().save(*args, **kwargs)
 
 
