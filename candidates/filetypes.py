@@ -62,6 +62,7 @@ TEXT_MAX_CONTROL_CHARS = 8
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_MAGIC = b"PK\x03\x04"
+PDF_MAGIC = b"%PDF-"
 UTF8_BOM = b"\xef\xbb\xbf"
 
 _PLEASE_UPLOAD = f"Please upload your resume as a {ACCEPTED_LABEL} file."
@@ -254,8 +255,16 @@ def _identify(data: bytes) -> str:
         return _identify_zip(data)
     if data.startswith(OLE2_MAGIC):
         return _identify_ole(data)
-    if b"%PDF-" in data[:1024]:
+    if data.startswith(PDF_MAGIC):
         return "pdf"
+    if PDF_MAGIC in data[:1024]:
+        # PDF readers look for the header anywhere in the first kilobyte, so this file can be
+        # opened both as what its start says and as a PDF: a polyglot, or a damaged copy.
+        raise FileRejected(
+            "This file has something else in front of the PDF inside it, so we can't be sure "
+            "what it really is. Please save your resume again as a PDF and upload the new copy.",
+            "pdf_prefix",
+        )
     if data.removeprefix(UTF8_BOM).lstrip().startswith(b"{\\rtf1"):
         return "rtf"
     if _looks_like_text(data):
@@ -292,10 +301,25 @@ def _looks_like_text(data: bytes) -> bool:
     return len(_CONTROL_CHARS.findall(text[:TEXT_SNIFF_BYTES])) <= TEXT_MAX_CONTROL_CHARS
 
 
+# Tags that make a browser (or a preview that sniffs content) treat text as a web page, or that
+# load something from elsewhere. Only whole tag names count: "<scripted>" or "<100k" is text.
+_TEXT_MARKUP = re.compile(
+    rb"<(?:!doctype|!--|\?xml|\?php|(?:html|head|body|script|iframe|frame|frameset|svg|object"
+    rb"|embed|applet|meta|link|style|base|img|xml)(?![a-z0-9_:.-]))"
+)
+
+
 def _validate_txt(data: bytes) -> None:
     text = _decode_text(data) or ""
     if not text.strip():
         raise _empty()
+    # Browsers and mail previews sniff the first bytes of a file, not only its start.
+    if _TEXT_MARKUP.search(data[:1024].lower()):
+        raise FileRejected(
+            "This text file contains web page code (such as HTML tags), so we can't accept it. "
+            "Please remove the code, or save your resume as a PDF or Word file, and upload that.",
+            "html",
+        )
 
 
 # --- PDF ---------------------------------------------------------------------------------------
