@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -344,6 +344,10 @@ _PDF_ACTIVE_NAMES = {
     b"EmbeddedFiles",
     b"XFA",
 }
+# Actions that fetch or send something elsewhere wherever they are (even on a click): open a
+# remote PDF (a UNC path leaks the reader's Windows password hash), import or submit form data.
+_PDF_REMOTE_LONG = re.compile(rb"/(?:GoToR|ImportData|SubmitForm)(?!" + _PDF_REGULAR + rb")")
+_PDF_REMOTE_NAMES = {b"GoToR", b"ImportData", b"SubmitForm"}
 
 # Dictionary keys and name values that mean scripts, launch actions or embedded files.
 _PDF_ACTIVE_KEYS = {
@@ -365,6 +369,13 @@ _PDF_ACTIVE_VALUES = {
     "/RichMediaExecute",
     "/GoToE",
 }
+_PDF_REMOTE_VALUES = {"/" + name.decode() for name in _PDF_REMOTE_NAMES}
+# Actions a viewer runs by itself, with no click: /OpenAction (on opening the file) and the
+# triggers in any /AA (a page shown or closed, an annotation in view or under the pointer, a
+# field focused, the file saved or printed). Only moving about inside the document may happen
+# then; a web address (/URI) there is a tracking pixel, and a UNC one leaks a password hash.
+# A /URI on a link, followed only when the reader clicks it, stays allowed.
+_PDF_AUTOMATIC_ACTIONS_ALLOWED = {"/GoTo", "/Named", "/SetOCGState", "/Hide", "/Trans"}
 
 
 def _without_stream_data(data: bytes) -> bytes:
@@ -380,28 +391,93 @@ def _without_stream_data(data: bytes) -> bytes:
     return b"".join(parts)
 
 
+def _pdf_escaped_names(data: bytes) -> Iterator[bytes]:
+    """The names in the raw bytes written with ``#xx`` escapes, decoded."""
+    for match in _PDF_ESCAPED_NAME.finditer(data):
+        yield _PDF_HEX_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), match[1])
+
+
 def _pdf_raw_has_active_content(data: bytes) -> bool:
     """Scan the raw bytes for active-content names, decoding ``#xx`` escapes in names."""
     if _PDF_ACTIVE_LONG.search(data) or _PDF_ACTIVE_SHORT.search(_without_stream_data(data)):
         return True
-    for match in _PDF_ESCAPED_NAME.finditer(data):
-        name = _PDF_HEX_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), match[1])
-        if name in _PDF_ACTIVE_NAMES or name.startswith(b"RichMedia"):
+    return any(
+        name in _PDF_ACTIVE_NAMES or name.startswith(b"RichMedia")
+        for name in _pdf_escaped_names(data)
+    )
+
+
+def _pdf_raw_has_remote_actions(data: bytes) -> bool:
+    """Scan the raw bytes for actions that always reach out (see _PDF_REMOTE_LONG)."""
+    if _PDF_REMOTE_LONG.search(data):
+        return True
+    return any(name in _PDF_REMOTE_NAMES for name in _pdf_escaped_names(data))
+
+
+def _pdf_resolve(obj: object) -> object:
+    try:
+        return obj.get_object() if isinstance(obj, IndirectObject) else obj
+    except Exception:  # a dangling reference is null to a PDF viewer too
+        return None
+
+
+def _pdf_automatic_action_reaches_out(action: object) -> bool:
+    """Whether an action a viewer runs by itself, or any chained after it with /Next, does
+    more than move about inside this document."""
+    seen: set[tuple[int, int]] = set()
+    stack = [action]
+    steps = 0
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, IndirectObject):
+            if (obj.idnum, obj.generation) in seen:
+                continue
+            seen.add((obj.idnum, obj.generation))
+        obj = _pdf_resolve(obj)
+        steps += 1
+        if steps > PDF_MAX_OBJECTS:
+            raise _pdf_too_complex()
+        if not isinstance(obj, DictionaryObject) or "/S" not in obj:
+            continue  # not an action: a viewer does nothing with it
+        if _pdf_resolve(obj.raw_get("/S")) not in _PDF_AUTOMATIC_ACTIONS_ALLOWED:
             return True
+        following = _pdf_resolve(obj.raw_get("/Next")) if "/Next" in obj else None
+        if isinstance(following, ArrayObject):
+            stack.extend(following)
+        elif following is not None:
+            stack.append(following)
     return False
 
 
-def _pdf_graph_has_active_content(reader: PdfReader) -> bool:
-    """Walk every object reachable from the trailer, as pypdf parses it.
+def _pdf_automatic_actions(key: str, value: object) -> list[object]:
+    """The actions a dictionary entry makes a viewer run without a click."""
+    if key == "/OpenAction":
+        value = _pdf_resolve(value)
+        # An array is a destination (the page to open at), not an action.
+        return [] if isinstance(value, ArrayObject) else [value]
+    if key == "/AA":
+        triggers = _pdf_resolve(value)
+        return list(triggers.values()) if isinstance(triggers, DictionaryObject) else []
+    return []
+
+
+def _pdf_too_complex() -> FileRejected:
+    return FileRejected(f"This PDF is too complex for us to check safely. {_SAVE_AGAIN}", "corrupt")
+
+
+def _pdf_graph_finding(reader: PdfReader) -> str | None:
+    """Walk every object reachable from the trailer, as pypdf parses it: "active" for scripts,
+    launch actions or embedded files, "remote" for actions that reach other computers.
 
     This covers the catalog's /OpenAction, /AA, /Names (JavaScript, EmbeddedFiles) and
-    /AcroForm, each page's /AA and its annotations' /A actions, and anything else that can
-    hold an action, including objects that only exist inside compressed object streams, which
-    the raw byte scan cannot see.
+    /AcroForm, each page's /AA and its annotations' /A and /AA actions, and anything else that
+    can hold an action, including objects that only exist inside compressed object streams,
+    which the raw byte scan cannot see.
     """
     seen: set[tuple[int, int]] = set()
     stack: list[object] = [reader.trailer]
     visited = 0
+    remote = False  # keep walking: scripts and the like are reported first
     while stack:
         obj = stack.pop()
         if isinstance(obj, IndirectObject):
@@ -415,14 +491,15 @@ def _pdf_graph_has_active_content(reader: PdfReader) -> bool:
                 continue
         visited += 1
         if visited > PDF_MAX_OBJECTS:
-            raise FileRejected(
-                f"This PDF is too complex for us to check safely. {_SAVE_AGAIN}", "corrupt"
-            )
+            raise _pdf_too_complex()
         if isinstance(obj, DictionaryObject):
             children = []
             for key, value in obj.items():
                 if key in _PDF_ACTIVE_KEYS:
-                    return True
+                    return "active"
+                if not remote:
+                    automatic = _pdf_automatic_actions(key, value)
+                    remote = any(map(_pdf_automatic_action_reaches_out, automatic))
                 children.append(value)
         elif isinstance(obj, ArrayObject):
             children = list(obj)
@@ -430,10 +507,12 @@ def _pdf_graph_has_active_content(reader: PdfReader) -> bool:
             continue
         for child in children:
             if isinstance(child, NameObject) and child in _PDF_ACTIVE_VALUES:
-                return True
+                return "active"
+            if isinstance(child, NameObject) and child in _PDF_REMOTE_VALUES:
+                remote = True
             if isinstance(child, DictionaryObject | ArrayObject | IndirectObject):
                 stack.append(child)
-    return False
+    return "remote" if remote else None
 
 
 def _validate_pdf(data: bytes, source: BinaryIO | None = None) -> None:
@@ -452,16 +531,26 @@ def _validate_pdf(data: bytes, source: BinaryIO | None = None) -> None:
         "This PDF contains scripts, launch actions, embedded files or other active content",
         "Print to PDF",
     )
+    pdf_remote = FileRejected(
+        "This PDF contains actions that contact other computers or open other files when it "
+        "is opened. Please save it again as a plain PDF (File > Print > Save as PDF) and upload "
+        "that.",
+        "remote_content",
+    )
     if _pdf_raw_has_active_content(data):
         raise pdf_active
+    if _pdf_raw_has_remote_actions(data):
+        raise pdf_remote
     try:
-        found = _pdf_graph_has_active_content(reader)
+        found = _pdf_graph_finding(reader)
     except FileRejected:
         raise
     except Exception as exc:
         raise _corrupt("This PDF") from exc
-    if found:
+    if found == "active":
         raise pdf_active
+    if found == "remote":
+        raise pdf_remote
 
 
 # --- zip containers: DOCX and ODT --------------------------------------------------------------

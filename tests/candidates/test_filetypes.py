@@ -83,12 +83,20 @@ def build_object_stream_pdf(*, javascript: bool) -> bytes:
     """A PDF 1.5 whose objects all sit in one Flate-compressed object stream (/ObjStm),
     indexed by a cross-reference stream, so nothing but the object stream shows in raw bytes."""
     open_action = b" /OpenAction 4 0 R" if javascript else b""
-    bodies = [
-        b"<< /Type /Catalog /Pages 2 0 R" + open_action + b" >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
-        b"<< /S /JavaScript /JS (app.alert(1)) >>",
-    ]
+    return pack_object_stream_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R" + open_action + b" >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+            b"<< /S /JavaScript /JS (app.alert(1)) >>",
+        ]
+    )
+
+
+def pack_object_stream_pdf(bodies: list[bytes], *, root: int = 1) -> bytes:
+    """A PDF whose objects 1..n (``bodies``, no streams among them) all sit in one compressed
+    object stream, object n+1, indexed by a cross-reference stream, object n+2."""
+    count = len(bodies)
     index, payload = [], b""
     for number, body in enumerate(bodies, start=1):
         index.append(b"%d %d" % (number, len(payload)))
@@ -97,18 +105,24 @@ def build_object_stream_pdf(*, javascript: bool) -> bytes:
     packed = zlib.compress(header + payload)
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     objstm_offset = len(out)
-    out += b"5 0 obj\n<< /Type /ObjStm /N %d /First %d /Length %d /Filter /FlateDecode >>\n" % (
-        len(bodies),
+    out += b"%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Length %d /Filter /FlateDecode >>\n" % (
+        count + 1,
+        count,
         len(header),
         len(packed),
     )
     out += b"stream\n" + packed + b"\nendstream\nendobj\n"
     xref_offset = len(out)
     rows = [b"\x00" + (0).to_bytes(4, "big") + (65535).to_bytes(2, "big")]
-    rows += [b"\x02" + (5).to_bytes(4, "big") + i.to_bytes(2, "big") for i in range(len(bodies))]
+    rows += [b"\x02" + (count + 1).to_bytes(4, "big") + i.to_bytes(2, "big") for i in range(count)]
     rows += [b"\x01" + off.to_bytes(4, "big") + b"\x00\x00" for off in (objstm_offset, xref_offset)]
     table = b"".join(rows)
-    out += b"6 0 obj\n<< /Type /XRef /Size 7 /W [1 4 2] /Root 1 0 R /Length %d >>\n" % len(table)
+    out += b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root %d 0 R /Length %d >>\n" % (
+        count + 2,
+        count + 3,
+        root,
+        len(table),
+    )
     out += b"stream\n" + table + b"\nendstream\nendobj\n"
     out += b"startxref\n%d\n%%%%EOF\n" % xref_offset
     return bytes(out)

