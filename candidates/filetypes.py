@@ -689,15 +689,81 @@ def _validate_docx(data: bytes) -> None:
                     raise embedded
 
 
+_ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_ODF_SCRIPT = "urn:oasis:names:tc:opendocument:xmlns:script:1.0"
+_ODF_MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+# office:scripts is in every LibreOffice document, empty; anything inside it, or inside
+# office:event-listeners (actions run on opening, on a click, ...), is a macro or script.
+_ODF_SCRIPT_CONTAINERS = {f"{{{_ODF_OFFICE}}}scripts", f"{{{_ODF_OFFICE}}}event-listeners"}
+_ODF_MACRO_FOLDERS = ("Basic/", "Scripts/")
+# Links the reader follows with a click; any other xlink:href is loaded by the application
+# (pictures, linked sections and objects, the template, auto-reload).
+_ODF_CLICKED_LINKS = {
+    "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}a",
+    "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}a",
+}
+_MACRO_URL = re.compile(r"\s*(?:vnd\.sun\.star\.script|macro):", re.IGNORECASE)
+
+
+def _odt_xml_finding(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str | None:
+    """Stream one XML part: "script" for macros and event listeners, "remote" for content
+    loaded from elsewhere, None if it has neither."""
+    open_elements: list[str] = []
+    try:
+        with archive.open(info) as member:
+            for event, element in SafeElementTree.iterparse(member, events=("start", "end")):
+                if event == "end":
+                    open_elements.pop()
+                    element.clear()
+                    continue
+                tag = element.tag if isinstance(element.tag, str) else ""
+                inside_scripts = bool(open_elements) and open_elements[-1] in _ODF_SCRIPT_CONTAINERS
+                open_elements.append(tag)
+                href = element.get(_XLINK_HREF) or ""
+                if (
+                    tag.startswith(f"{{{_ODF_SCRIPT}}}")
+                    or tag == f"{{{_ODF_OFFICE}}}script"
+                    or inside_scripts
+                    or _MACRO_URL.match(href)
+                ):
+                    return "script"
+                if tag == f"{{{_ODF_MANIFEST}}}file-entry":
+                    path = element.get(f"{{{_ODF_MANIFEST}}}full-path") or ""
+                    if path.startswith(_ODF_MACRO_FOLDERS):
+                        return "script"
+                if href and tag not in _ODF_CLICKED_LINKS and _NETWORK_TARGET.match(href):
+                    return "remote"
+    except Exception as exc:  # a damaged member, ParseError, defusedxml's DTD/entity refusals
+        raise _corrupt() from exc
+    return None
+
+
 def _validate_odt(data: bytes) -> None:
+    scripts = _active_content("This document contains macros or scripts")
     with _open_zip(data) as archive:
         infos = archive.infolist()
-        if any(i.filename.startswith(("Basic/", "Scripts/")) and i.file_size for i in infos):
-            raise _active_content("This document contains macros or scripts")
+        if any(i.filename.startswith(_ODF_MACRO_FOLDERS) and i.file_size for i in infos):
+            raise scripts
         if "META-INF/manifest.xml" in archive.namelist():
             manifest = _read_small_member(archive, "META-INF/manifest.xml")
             if b"encryption-data" in manifest:
-                raise _encrypted()
+                raise _encrypted()  # before reading parts that are then not XML at all
+        # Every XML part: content.xml and styles.xml, the manifest, meta.xml (the template),
+        # and the parts of embedded objects ("Object 1/content.xml").
+        for info in infos:
+            if not info.filename.lower().endswith(".xml") or not info.file_size:
+                continue
+            finding = _odt_xml_finding(archive, info)
+            if finding == "script":
+                raise scripts
+            if finding == "remote":
+                raise FileRejected(
+                    "This document loads pictures or other content from other computers when "
+                    "it is opened. Please save it as a PDF (File > Export as PDF) and upload "
+                    "that.",
+                    "remote_content",
+                )
 
 
 # --- OLE2: legacy Word .doc --------------------------------------------------------------------

@@ -24,6 +24,7 @@ from pypdf.generic import (
 from candidates.filetypes import _pdf_raw_has_active_content, _pdf_raw_has_remote_actions
 from tests.candidates.test_filetypes import (
     build_docx,
+    build_odt,
     build_pdf,
     inspect,
     pack_object_stream_pdf,
@@ -496,3 +497,167 @@ def test_rtf_with_self_updating_or_embedded_objects(body):
     rejected = refusal(rtf(body), "resume.rtf")
     assert rejected.code == "active_content"
     assert "embedded objects" in rejected.message
+
+
+# --- ODT ---------------------------------------------------------------------------------------
+
+ODF = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "script": "urn:oasis:names:tc:opendocument:xmlns:script:1.0",
+    "presentation": "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0",
+    "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
+    "xlink": "http://www.w3.org/1999/xlink",
+    "ooo": "http://openoffice.org/2004/office",
+    "manifest": "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0",
+}
+NAMESPACES = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in ODF.items())
+MACRO = "vnd.sun.star.script:Standard.Module1.Main?language=Basic&amp;location=document"
+ON_LOAD = (
+    '<office:event-listeners><script:event-listener script:language="ooo:script" '
+    f'script:event-name="dom:load" xlink:href="{MACRO}"/></office:event-listeners>'
+)
+
+
+def odt_content(before_body: str = "", body: str = "") -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NAMESPACES}>'
+        f"{before_body}<office:body><office:text><text:p>Jane Example</text:p>{body}"
+        "</office:text></office:body></office:document-content>"
+    ).encode()
+
+
+def odt_styles(inside: str) -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {NAMESPACES}>'
+        f"<office:styles>{inside}</office:styles></office:document-styles>"
+    ).encode()
+
+
+def odt_meta(inside: str) -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {NAMESPACES}>'
+        f"<office:meta>{inside}</office:meta></office:document-meta>"
+    ).encode()
+
+
+def odt_manifest(*paths: str) -> bytes:
+    entries = "".join(
+        f'<manifest:file-entry manifest:full-path="{path}" manifest:media-type="text/xml"/>'
+        for path in ("/", "content.xml", *paths)
+    )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><manifest:manifest {NAMESPACES}>'
+        f"{entries}</manifest:manifest>"
+    ).encode()
+
+
+def test_odt_with_links_pictures_and_an_empty_scripts_element_is_accepted():
+    # LibreOffice writes <office:scripts/> in every document, macros or not.
+    content = odt_content(
+        "<office:scripts/>",
+        f'<text:p><text:a xlink:type="simple" xlink:href="{LINKEDIN}">LinkedIn</text:a></text:p>'
+        '<draw:frame><draw:image xlink:href="Pictures/photo.png" xlink:type="simple"/>'
+        "</draw:frame>",
+    )
+    data = build_odt(
+        {
+            "content.xml": content,
+            "styles.xml": odt_styles(""),
+            "meta.xml": odt_meta("<meta:generator>LibreOffice</meta:generator>"),
+            "META-INF/manifest.xml": odt_manifest("Pictures/photo.png"),
+            "Configurations2/accelerator/current.xml": b"",
+        }
+    )
+    assert inspect(data, "resume.odt").kind == "odt"
+
+
+SCRIPTED_ODT = {
+    "macro-on-open": {"content.xml": odt_content(f"<office:scripts>{ON_LOAD}</office:scripts>")},
+    "event-listeners-anywhere": {
+        "content.xml": odt_content(body=f"<draw:frame>{ON_LOAD}</draw:frame>")
+    },
+    "event-listeners-in-styles": {"styles.xml": odt_styles(ON_LOAD)},
+    "presentation-event-listener": {
+        "content.xml": odt_content(
+            body="<office:event-listeners><presentation:event-listener "
+            'script:event-name="dom:click" presentation:action="execute" '
+            'xlink:href="calc.exe"/></office:event-listeners>'
+        )
+    },
+    "basic-library-declared": {
+        "content.xml": odt_content(
+            '<office:scripts><office:script script:language="ooo:Basic">'
+            "<ooo:libraries/></office:script></office:scripts>"
+        )
+    },
+    "script-element-other-prefix": {
+        "content.xml": odt_content(
+            body='<x:event-listener xmlns:x="urn:oasis:names:tc:opendocument:xmlns:script:1.0"/>'
+        )
+    },
+    "macro-link": {
+        "content.xml": odt_content(
+            body=f'<text:p><text:a xlink:href="{MACRO}">Portfolio</text:a></text:p>'
+        )
+    },
+    "manifest-basic": {"META-INF/manifest.xml": odt_manifest("Basic/Standard/Module1.xml")},
+    "manifest-scripts": {"META-INF/manifest.xml": odt_manifest("Scripts/python/evil.py")},
+    "python-script": {"Scripts/python/evil.py": b"import os\nos.system('calc')\n"},
+    "embedded-object-with-macro": {
+        "Object 1/content.xml": odt_content(f"<office:scripts>{ON_LOAD}</office:scripts>")
+    },
+}
+
+
+@pytest.mark.parametrize("members", SCRIPTED_ODT.values(), ids=SCRIPTED_ODT.keys())
+def test_odt_with_scripts_or_event_listeners(members):
+    rejected = refusal(build_odt(members), "resume.odt")
+    assert rejected.code == "active_content"
+    assert "macros or scripts" in rejected.message
+
+
+REMOTE_ODT = {
+    "linked-picture-unc": {
+        "content.xml": odt_content(
+            body=f'<draw:frame><draw:image xlink:href="{UNC_IMAGE}"/></draw:frame>'
+        )
+    },
+    "tracking-pixel": {
+        "content.xml": odt_content(
+            body=f'<draw:frame><draw:image xlink:href="{TRACKER}"/></draw:frame>'
+        )
+    },
+    "linked-section": {
+        "content.xml": odt_content(
+            body='<text:section text:name="S"><text:section-source '
+            'xlink:href="file://attacker.example/share/part.odt"/></text:section>'
+        )
+    },
+    "background-picture-in-styles": {
+        "styles.xml": odt_styles(
+            '<style:style style:name="P"><style:paragraph-properties><style:background-image '
+            f'xlink:href="{TRACKER}"/></style:paragraph-properties></style:style>'
+        )
+    },
+    "remote-template": {
+        "meta.xml": odt_meta(f'<meta:template xlink:href="{UNC_IMAGE}" xlink:title="cv"/>')
+    },
+    "auto-reload": {
+        "meta.xml": odt_meta(f'<meta:auto-reload xlink:href="{TRACKER}" meta:delay="PT0S"/>')
+    },
+}
+
+
+@pytest.mark.parametrize("members", REMOTE_ODT.values(), ids=REMOTE_ODT.keys())
+def test_odt_that_loads_content_from_other_computers(members):
+    rejected = refusal(build_odt(members), "resume.odt")
+    assert rejected.code == "remote_content"
+    assert "other computers" in rejected.message
+
+
+def test_odt_with_malformed_xml():
+    data = build_odt({"styles.xml": b"<office:document-styles><office:styles>"})
+    assert refusal(data, "resume.odt").code == "corrupt"
