@@ -649,6 +649,58 @@ def _local_name(tag: object) -> str:
 # or program inside the document: OLE objects (word/embeddings), embedded packages, and
 # altChunk, which imports a whole HTML, MHT or RTF document as it is.
 _DOCX_EMBEDDING_TYPES = {"oleobject", "package", "afchunk", "control"}
+# Word fields that load pictures, text or data from a file, server or program whenever Word
+# updates them, which it does for linked fields when it opens a file (by default).
+_REMOTE_FIELDS = {"INCLUDEPICTURE", "INCLUDETEXT", "IMPORT", "LINK", "DDE", "DDEAUTO"}
+_FIELD_NAME = re.compile(r"\s*([A-Za-z]+)")
+_WORD_NAMESPACES = (
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "http://purl.oclc.org/ooxml/wordprocessingml/main",  # "Strict" Office Open XML
+)
+
+
+def _is_remote_field(instruction: str) -> bool:
+    """Whether a field instruction ("INCLUDEPICTURE \"...\" \\d") names a remote field."""
+    name = _FIELD_NAME.match(instruction)
+    return bool(name) and name[1].upper() in _REMOTE_FIELDS
+
+
+def _docx_part_has_remote_field(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Read every field instruction in a WordprocessingML part as Word assembles it: the
+    instrText runs between a field's begin and separate characters, nested fields apart."""
+    try:
+        raw = archive.read(info)
+        if b"instr" not in raw:
+            return False
+        open_fields: list[list[str]] = []  # instruction text of each field not yet complete
+        for _, element in SafeElementTree.iterparse(io.BytesIO(raw), events=("end",)):
+            namespace, _, local = (element.tag if isinstance(element.tag, str) else "").rpartition(
+                "}"
+            )
+            if namespace.lstrip("{") not in _WORD_NAMESPACES:
+                continue
+            if local == "instrText" and open_fields:
+                open_fields[-1].append(element.text or "")
+            elif local == "fldSimple":
+                if _is_remote_field(element.get(f"{namespace}}}instr") or ""):
+                    return True
+            elif local == "fldChar":
+                kind = element.get(f"{namespace}}}fldCharType")
+                if kind == "begin":
+                    open_fields.append([])
+                elif kind in ("separate", "end") and open_fields:
+                    if _is_remote_field("".join(open_fields[-1])):
+                        return True
+                    if kind == "end":
+                        open_fields.pop()
+                    else:
+                        open_fields[-1] = []  # the result that follows is not instruction
+            element.clear()
+    except Exception as exc:  # a damaged member, ParseError, defusedxml's DTD/entity refusals
+        raise _corrupt() from exc
+    return False
+
+
 # A relationship target with a scheme (https:, file:, mhtml:, C:) or a UNC or network path.
 _NETWORK_TARGET = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:|[\\/]{2})", re.IGNORECASE)
 
@@ -687,6 +739,12 @@ def _validate_docx(data: bytes) -> None:
                     raise remote  # Follina's OLE object is a link to a web page, for one
                 if kind in _DOCX_EMBEDDING_TYPES:
                     raise embedded
+        # The body, headers, footers, notes and comments: every part of the document.
+        for info in archive.infolist():
+            name = info.filename.lower()
+            part = name.startswith("word/") and name.endswith(".xml")
+            if part and _docx_part_has_remote_field(archive, info):
+                raise remote
 
 
 _ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -819,9 +877,6 @@ _RTF_SPACE_WORDS = {"par", "line", "tab", "sect", "cell", "row", "emspace", "ens
 # The destinations whose text is read here: a field's instruction ("INCLUDEPICTURE ...") and
 # the document's template, which Word loads (from a UNC path too) when the file opens.
 _RTF_READ_DESTINATIONS = {"fldinst", "template"}
-# Fields that load pictures, text or data from a file or server whenever Word updates them.
-_RTF_REMOTE_FIELDS = {"INCLUDEPICTURE", "INCLUDETEXT", "IMPORT", "LINK", "DDE", "DDEAUTO"}
-_RTF_FIELD_NAME = re.compile(r"\s*([A-Za-z]+)")
 # A template given as a UNC path or with a scheme (but not a drive letter such as C:).
 _RTF_NETWORK_TEMPLATE = re.compile(r"\s*(?:[\\/]{2}|[a-z][a-z0-9+.-]+:)", re.IGNORECASE)
 
@@ -890,8 +945,7 @@ def _validate_rtf(data: bytes) -> None:
         return  # nothing to read: most resumes
     for destination, text in _rtf_destinations(data):
         if destination == "fldinst":
-            field = _RTF_FIELD_NAME.match(text)
-            remote = bool(field) and field[1].upper() in _RTF_REMOTE_FIELDS
+            remote = _is_remote_field(text)
         else:
             remote = bool(_RTF_NETWORK_TEMPLATE.match(text))
         if remote:

@@ -661,3 +661,71 @@ def test_odt_that_loads_content_from_other_computers(members):
 def test_odt_with_malformed_xml():
     data = build_odt({"styles.xml": b"<office:document-styles><office:styles>"})
     assert refusal(data, "resume.odt").code == "corrupt"
+
+
+# --- DOCX fields -------------------------------------------------------------------------------
+
+
+def word_field(*instruction_runs: str, result: str = "x") -> str:
+    """A complex field as Word writes it: begin, instruction runs, separate, result, end."""
+    runs = "".join(
+        f'<w:r><w:instrText xml:space="preserve">{text}</w:instrText></w:r>'
+        for text in instruction_runs
+    )
+    return (
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'{runs}<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'<w:r><w:t>{result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    )
+
+
+UNC_WORD = '"\\\\attacker.example\\share\\pixel.png"'
+
+
+def test_docx_with_hyperlink_and_page_fields_is_accepted():
+    footer = document_xml(word_field(" PAGE ")).replace(b"w:document", b"w:ftr")
+    data = build_docx(
+        {
+            "word/document.xml": document_xml(
+                word_field(' HYPERLINK "https://www.linkedin.com/in/jane/import" ')
+                + '<w:p><w:fldSimple w:instr=" DATE \\@ &quot;MMMM yyyy&quot; "/></w:p>'
+            ),
+            "word/footer1.xml": footer,
+        }
+    )
+    assert inspect(data, "resume.docx").kind == "docx"
+
+
+REMOTE_WORD_FIELDS = {
+    "includepicture": document_xml(word_field(f" INCLUDEPICTURE {UNC_WORD} \\d ")),
+    "split-across-runs": document_xml(word_field(" INCLU", "DEPIC", f"TURE {UNC_WORD}")),
+    "lower-case": document_xml(word_field(f"includepicture {UNC_WORD}")),
+    "includetext-simple-field": document_xml(
+        f'<w:p><w:fldSimple w:instr=" INCLUDETEXT {UNC_WORD.replace(chr(34), "&quot;")} "/></w:p>'
+    ),
+    "dde-auto": document_xml(
+        word_field(' DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe "/k calc" ')
+    ),
+    "nested-in-if": document_xml(
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText> IF 1 = 1 "</w:instrText></w:r>'
+        + word_field(f" INCLUDEPICTURE {UNC_WORD} ")[5:-6]
+        + '<w:r><w:instrText>"</w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    ),
+}
+
+
+@pytest.mark.parametrize("document", REMOTE_WORD_FIELDS.values(), ids=REMOTE_WORD_FIELDS.keys())
+def test_docx_with_fields_that_load_content_from_other_computers(document):
+    # Word updates linked fields when it opens a file ("Update automatic links at open").
+    rejected = refusal(build_docx({"word/document.xml": document}), "resume.docx")
+    assert rejected.code == "remote_content"
+
+
+def test_docx_with_a_remote_field_in_a_header():
+    header = document_xml(word_field(f" INCLUDEPICTURE {UNC_WORD} ")).replace(
+        b"w:document", b"w:hdr"
+    )
+    rejected = refusal(build_docx({"word/header1.xml": header}), "resume.docx")
+    assert rejected.code == "remote_content"
