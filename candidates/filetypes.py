@@ -2,8 +2,11 @@
 
 The name a browser sends is only a hint: a file is accepted when its bytes are one of the
 formats below *and* agree with its extension. Anything that could run code when a recruiter
-opens it (programs, web pages, macros, PDF JavaScript) is refused, and so are container files
-that would unpack into something huge.
+opens it (programs, web pages, macros, PDF JavaScript) is refused, and so is anything that
+contacts other computers by itself: remote templates, linked pictures and fields, PDF actions
+that fetch or send (a UNC path there leaks the reader's Windows password hash; a web address
+is a tracking pixel). Links the reader has to click stay allowed. Container files that would
+unpack into something huge are refused too.
 
 Every refusal is a :class:`FileRejected` whose ``message`` is written for the job seeker and
 whose ``code`` is a short slug for logs and tests.
