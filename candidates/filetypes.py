@@ -706,6 +706,14 @@ def _docx_part_has_remote_field(archive: zipfile.ZipFile, info: zipfile.ZipInfo)
 
 # A relationship target with a scheme (https:, file:, mhtml:, C:) or a UNC or network path.
 _NETWORK_TARGET = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:|[\\/]{2})", re.IGNORECASE)
+# A file on the author's own disk: C:\..., or a file URL with no host (file:///C:/..., file:///usr/...
+# but not file:///\\host or file:///%5C%5Chost, which Windows reads as UNC paths).
+_LOCAL_FILE = re.compile(r"\s*(?:file:///[a-z0-9]|[a-z]:[\\/])", re.IGNORECASE)
+
+
+def _is_network_path(target: str) -> bool:
+    """Whether a link target names another computer: a URL or a UNC path, not a local file."""
+    return bool(_NETWORK_TARGET.match(target)) and not _LOCAL_FILE.match(target)
 
 
 def _validate_docx(data: bytes) -> None:
@@ -738,7 +746,12 @@ def _validate_docx(data: bytes) -> None:
                 if kind == "hyperlink":
                     continue  # followed only when the reader clicks it
                 external = (element.get("TargetMode") or "").strip().lower() == "external"
-                if external or _NETWORK_TARGET.match(element.get("Target") or ""):
+                target = element.get("Target") or ""
+                if kind == "attachedtemplate" and not _is_network_path(target):
+                    # A resume started from one of Word's templates names it on the author's
+                    # disk; elsewhere Word looks on the reader's own disk and finds nothing.
+                    continue
+                if external or _NETWORK_TARGET.match(target):
                     raise remote  # Follina's OLE object is a link to a web page, for one
                 if kind in _DOCX_EMBEDDING_TYPES:
                     raise embedded
@@ -793,7 +806,7 @@ def _odt_xml_finding(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str | N
                     path = element.get(f"{{{_ODF_MANIFEST}}}full-path") or ""
                     if path.startswith(_ODF_MACRO_FOLDERS):
                         return "script"
-                if href and tag not in _ODF_CLICKED_LINKS and _NETWORK_TARGET.match(href):
+                if href and tag not in _ODF_CLICKED_LINKS and _is_network_path(href):
                     return "remote"
     except Exception as exc:  # a damaged member, ParseError, defusedxml's DTD/entity refusals
         raise _corrupt() from exc
@@ -880,8 +893,6 @@ _RTF_SPACE_WORDS = {"par", "line", "tab", "sect", "cell", "row", "emspace", "ens
 # The destinations whose text is read here: a field's instruction ("INCLUDEPICTURE ...") and
 # the document's template, which Word loads (from a UNC path too) when the file opens.
 _RTF_READ_DESTINATIONS = {"fldinst", "template"}
-# A template given as a UNC path or with a scheme (but not a drive letter such as C:).
-_RTF_NETWORK_TEMPLATE = re.compile(r"\s*(?:[\\/]{2}|[a-z][a-z0-9+.-]+:)", re.IGNORECASE)
 
 
 def _rtf_destinations(data: bytes) -> list[tuple[str, str]]:
@@ -947,11 +958,8 @@ def _validate_rtf(data: bytes) -> None:
     if not re.search(rb"\\(?:fldinst|template)", data, re.IGNORECASE):
         return  # nothing to read: most resumes
     for destination, text in _rtf_destinations(data):
-        if destination == "fldinst":
-            remote = _is_remote_field(text)
-        else:
-            remote = bool(_RTF_NETWORK_TEMPLATE.match(text))
-        if remote:
+        remote = _is_remote_field if destination == "fldinst" else _is_network_path
+        if remote(text):
             raise FileRejected(
                 "This RTF file loads pictures, text or a template from other computers or "
                 "programs when it is opened. Please save it as a PDF (File > Save As, then "

@@ -729,3 +729,69 @@ def test_docx_with_a_remote_field_in_a_header():
     )
     rejected = refusal(build_docx({"word/header1.xml": header}), "resume.docx")
     assert rejected.code == "remote_content"
+
+
+# --- templates and pictures on the author's own disk -------------------------------------------
+
+LOCAL_WORD_TEMPLATES = [
+    # What Word writes for a resume started from one of its own templates.
+    "file:///C:\\Users\\jane\\AppData\\Roaming\\Microsoft\\Templates\\"
+    "TM16392902[[fn=Polished resume, designed by MOO]].dotx",
+    "file:///C:/Users/jane/Documents/Custom%20Office%20Templates/cv.dotx",
+    "C:\\Templates\\cv.dotx",
+    "Modern chronological resume.dotx",
+]
+
+
+@pytest.mark.parametrize("target", LOCAL_WORD_TEMPLATES)
+def test_docx_from_a_template_on_the_authors_disk_is_accepted(target):
+    # Opening it elsewhere looks for the template on the reader's own disk, and finds none.
+    data = docx_with_rels(SETTINGS_RELS, ("attachedTemplate", target, "External"))
+    assert inspect(data, "resume.docx").kind == "docx"
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "file://attacker.example/share/t.dotx",
+        "file:////attacker.example/share/t.dotx",
+        "file:///%5C%5Cattacker.example%5Cshare%5Ct.dotx",
+        "\\\\?\\UNC\\attacker.example\\share\\t.dotx",
+        "//attacker.example/share/t.dotx",
+        "webdav://attacker.example/t.dotx",
+    ],
+)
+def test_docx_with_a_template_on_another_computer(target):
+    data = docx_with_rels(SETTINGS_RELS, ("attachedTemplate", target, "External"))
+    assert refusal(data, "resume.docx").code == "remote_content"
+
+
+@pytest.mark.parametrize("target", ["file:///C:/Users/jane/Pictures/me.png", "C:\\me.png"])
+def test_docx_picture_linked_from_the_authors_disk_is_still_refused(target):
+    # Only templates get the allowance: a linked picture is never needed in a resume.
+    data = docx_with_rels(DOCUMENT_RELS, ("image", target, "External"))
+    assert refusal(data, "resume.docx").code == "remote_content"
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        {"meta.xml": odt_meta('<meta:template xlink:href="file:///usr/share/templates/cv.ott"/>')},
+        {"meta.xml": odt_meta('<meta:template xlink:href="file:///C:/Users/jane/cv.ott"/>')},
+        {"meta.xml": odt_meta('<meta:template xlink:href="../../Templates/cv.ott"/>')},
+        {
+            "content.xml": odt_content(
+                body='<draw:frame><draw:image xlink:href="file:///C:/Users/jane/me.png"/>'
+                "</draw:frame>"
+            )
+        },
+    ],
+    ids=["linux-template", "windows-template", "relative-template", "local-picture"],
+)
+def test_odt_with_a_template_or_picture_on_the_authors_disk_is_accepted(members):
+    assert inspect(build_odt(members), "resume.odt").kind == "odt"
+
+
+def test_rtf_with_a_template_as_a_local_file_url_is_accepted():
+    data = rtf(rb"{\*\template file:///C:/Users/jane/Templates/cv.dotx}")
+    assert inspect(data, "resume.rtf").kind == "rtf"
