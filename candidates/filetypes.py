@@ -677,9 +677,8 @@ def _docx_part_has_remote_field(archive: zipfile.ZipFile, info: zipfile.ZipInfo)
             return False
         open_fields: list[list[str]] = []  # instruction text of each field not yet complete
         for _, element in SafeElementTree.iterparse(io.BytesIO(raw), events=("end",)):
-            namespace, _, local = (element.tag if isinstance(element.tag, str) else "").rpartition(
-                "}"
-            )
+            tag = element.tag if isinstance(element.tag, str) else ""
+            namespace, _, local = tag.rpartition("}")
             if namespace.lstrip("{") not in _WORD_NAMESPACES:
                 continue
             if local == "instrText" and open_fields:
