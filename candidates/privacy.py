@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import Candidate
+from .phones import format_phone
 
 
 def candidate_export(candidate: Candidate) -> dict:
@@ -14,7 +15,8 @@ def candidate_export(candidate: Candidate) -> dict:
         "candidate": {
             "name": candidate.name,
             "email": candidate.email,
-            "phone": candidate.phone,
+            "phone": format_phone(candidate.phone),
+            "phone_as_typed": candidate.phone_as_typed,
             "city": candidate.city,
             "state": candidate.state,
             "desired_role": candidate.desired_role,
