@@ -57,6 +57,20 @@ CITIES = [
     ("San Diego", "CA", "92101"), ("Boston", "MA", "02110"), ("Baltimore", "MD", "21202"),
     ("Huntsville", "AL", "35801"),
 ]  # fmt: skip
+# One real area code per city, for candidates' phones: (937) 555-0100 to 555-0199 are valid
+# numbers set aside for fiction.
+AREA_CODES = {
+    "Dayton": "937", "Columbus": "614", "Cincinnati": "513", "Cleveland": "216", "Toledo": "419",
+    "Pittsburgh": "412", "Philadelphia": "215", "Indianapolis": "317", "Fort Wayne": "260",
+    "Chicago": "312", "Rockford": "815", "Detroit": "313", "Grand Rapids": "616",
+    "Milwaukee": "414", "Wichita": "316", "Kansas City": "816", "St. Louis": "314",
+    "Louisville": "502", "Lexington": "859", "Nashville": "615", "Memphis": "901",
+    "Charlotte": "704", "Raleigh": "919", "Atlanta": "404", "Orlando": "407", "Tampa": "813",
+    "Houston": "713", "Dallas": "214", "Austin": "512", "San Antonio": "210", "Phoenix": "602",
+    "Denver": "303", "Salt Lake City": "801", "Seattle": "206", "Portland": "503",
+    "Sacramento": "916", "San Diego": "619", "Boston": "617", "Baltimore": "410",
+    "Huntsville": "256",
+}  # fmt: skip
 TITLE_PREFIXES = ["", "", "", "", "Senior ", "Junior ", "Lead ", "Entry-Level "]
 TITLE_SUFFIXES = ["", "", "", "", " II", " III", " – 1st Shift", " – 2nd Shift", " – Contract"]
 BLURBS = [
@@ -331,7 +345,9 @@ def _fixture_resumes() -> tuple[str, ...]:
     return tuple(p.read_text() for p in sorted(RESUME_FIXTURES.glob("*.txt")))
 
 
-def _resume_text(rng: random.Random, name: str, email: str, city: str, state: str) -> str:
+def _resume_text(
+    rng: random.Random, name: str, email: str, phone: str, city: str, state: str
+) -> str:
     """A fixture resume under this candidate's name, or one written from a demo job's needs."""
     fixtures = _fixture_resumes()
     if fixtures and rng.random() < 0.3:
@@ -345,7 +361,7 @@ def _resume_text(rng: random.Random, name: str, email: str, city: str, state: st
         [
             name.upper(),
             job["title"],
-            f"{city}, {state} | (555) 010-{rng.randint(1000, 9999)} | {email}",
+            f"{city}, {state} | {phone} | {email}",
             "",
             "PROFESSIONAL SUMMARY",
             f"{job['title']} with {years} years of experience. {job['summary']}",
@@ -391,7 +407,7 @@ def grow_applications(total: int, ctx: SeedContext, *, seed: int = 2026) -> int:
                     Candidate(
                         name=f"{first_name} {last_name}",
                         email=f"{first_name}.{last_name}.{offset + i}@example.com".lower(),
-                        phone=f"(555) 01{rng.randint(0, 9)}-{rng.randint(1000, 9999)}",
+                        phone=f"({AREA_CODES[city]}) 555-01{rng.randint(0, 99):02d}",
                         city=city,
                         state=state,
                         desired_role=rng.choice(jobs_demo.JOBS)["title"],
@@ -406,7 +422,12 @@ def grow_applications(total: int, ctx: SeedContext, *, seed: int = 2026) -> int:
             for i, candidate in zip(indexes, candidates, strict=True):
                 kind, mime, _ = rng.choices(RESUME_KINDS, weights=KIND_WEIGHTS)[0]
                 text = _resume_text(
-                    rng, candidate.name, candidate.email, candidate.city, candidate.state
+                    rng,
+                    candidate.name,
+                    candidate.email,
+                    candidate.phone.as_national,
+                    candidate.city,
+                    candidate.state,
                 )
                 resumes.append(
                     Resume(

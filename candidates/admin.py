@@ -11,6 +11,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
+from phonenumber_field.modelfields import PhoneNumberField
 
 from jobs.admin import JobAdmin
 from jobs.models import Job
@@ -19,6 +20,7 @@ from staff.access_log import Action
 
 from .matching import candidates_for_job, jobs_for_resume
 from .models import Application, ApplicationEvent, Candidate, InvalidTransition, Resume
+from .phones import TYPED_MAX_LENGTH, PhoneInput, phone_in_search
 from .privacy import candidate_export
 
 MATCHES_IN_ADMIN = 10
@@ -99,10 +101,20 @@ class ApplicationInline(admin.TabularInline):
 @admin.register(Candidate)
 class CandidateAdmin(LoggedAccessAdmin):
     log_kind = "candidate"
-    list_display = ["name", "email", "phone", "city", "state", "desired_role", "last_activity_at"]
+    list_display = [
+        "name", "email", "phone_number", "city", "state", "desired_role", "last_activity_at",
+    ]  # fmt: skip
     list_filter = ["state", "desired_category", "last_activity_at"]
-    search_fields = ["name", "email", "phone"]
+    # A whole number in any format is also matched exactly: see get_search_results.
+    search_fields = ["name", "email", "phone", "phone_as_typed"]
     readonly_fields = ["consent_at", "created_at", "last_activity_at"]
+    formfield_overrides = {
+        # Staff type the number as they like (the stored E.164 form is at most 16 characters).
+        PhoneNumberField: {
+            "widget": PhoneInput(attrs={"class": "vTextField"}),
+            "max_length": TYPED_MAX_LENGTH,
+        }
+    }
     inlines = [ResumeInline, ApplicationInline]
     actions = ["export_json"]
 
@@ -122,6 +134,24 @@ class CandidateAdmin(LoggedAccessAdmin):
     def has_export_permission(self, request):
         # "Everything held" is resumes and applications too: all of it, or none.
         return may(request, EXPORTS, SEES_CANDIDATES, SEES_RESUMES, SEES_APPLICATIONS)
+
+    @admin.display(description="phone", ordering="phone")
+    def phone_number(self, candidate):
+        if candidate.phone_as_typed and not candidate.phone:
+            return f"{candidate.phone_as_typed} (as typed: not a valid number)"
+        return candidate.phone_display()
+
+    def get_search_results(self, request, queryset, search_term):
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        # Numbers are stored +19375550142; staff type (937) 555-0142, 937-555-0142, ...
+        if e164 := phone_in_search(search_term):
+            results |= queryset.filter(phone=e164)
+        return results, may_have_duplicates
+
+    def save_model(self, request, obj, form, change):
+        if "phone" in form.changed_data and "phone_as_typed" not in form.changed_data:
+            obj.phone_as_typed = ""  # the number was corrected: what was typed is settled
+        super().save_model(request, obj, form, change)
 
     @admin.display(description="best-matching open jobs")
     def best_matching_jobs(self, candidate):
@@ -256,7 +286,7 @@ class ApplicationAdmin(LoggedAccessAdmin):
                         application.created_at.isoformat(),
                         candidate.name,
                         candidate.email,
-                        candidate.phone,
+                        candidate.phone_display(),
                         candidate.city,
                         candidate.state,
                         request.build_absolute_uri(application.resume.get_download_url()),

@@ -8,6 +8,7 @@ from django.utils import timezone
 from staff import access_log
 
 from .models import Candidate
+from .phones import format_phone
 
 
 def candidate_export(candidate: Candidate) -> dict:
@@ -16,7 +17,8 @@ def candidate_export(candidate: Candidate) -> dict:
         "candidate": {
             "name": candidate.name,
             "email": candidate.email,
-            "phone": candidate.phone,
+            "phone": format_phone(candidate.phone),
+            "phone_as_typed": candidate.phone_as_typed,
             "city": candidate.city,
             "state": candidate.state,
             "desired_role": candidate.desired_role,

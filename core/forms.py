@@ -14,7 +14,7 @@ _CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u20
 def one_line(value: str) -> None:
     """Refuse line breaks and other control characters in a single-line field: a name, city or
     role with a line break could write lines of its own into the emails the site sends."""
-    if _CONTROL.search(value):
+    if _CONTROL.search(str(value)):  # str(): some fields clean to objects (a PhoneNumber)
         raise ValidationError(
             "Please keep this to one line, without line breaks, tabs or other hidden characters.",
             code="control_characters",
@@ -22,7 +22,7 @@ def one_line(value: str) -> None:
 
 
 def printable_text(value: str) -> None:
-    if _CONTROL_BUT_LINES.search(value):
+    if _CONTROL_BUT_LINES.search(str(value)):
         raise ValidationError(
             "This contains hidden control characters; please type or paste it again.",
             code="control_characters",

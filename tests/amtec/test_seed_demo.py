@@ -78,6 +78,17 @@ def test_demo_pipeline_fills_the_staff_dashboard(seeded):
     assert "demo application(s) added" in seeded
 
 
+def test_demo_candidates_have_valid_phones(seeded):
+    from candidates.models import Candidate
+
+    candidates = list(Candidate.objects.all())
+    assert candidates and all(c.phone and c.phone.is_valid() for c in candidates)
+    assert all(c.phone.as_e164.startswith("+1") and not c.phone_as_typed for c in candidates)
+    for candidate in candidates:  # and the same number on their resume
+        with candidate.current_resume().file.open() as resume:
+            assert candidate.phone_display() in resume.read().decode()
+
+
 def test_demo_staff_account_only_in_debug_with_password_printed_once(settings, client):
     settings.DEBUG = True
     first = run_seed()
