@@ -5,15 +5,19 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from blog.demo_content import ARTICLES
-from blog.demo_content import CATEGORIES as ARTICLE_CATEGORIES
+from blog.demo import demo_articles
+from blog.demo import demo_categories as demo_article_categories
 from blog.models import Article
 from blog.models import Category as ArticleCategory
-from jobs.demo_content import JOBS
+from jobs.demo import demo_jobs
 from jobs.models import Category as JobCategory
 from jobs.models import Job
 
 pytestmark = pytest.mark.django_db
+
+ARTICLES = demo_articles()
+ARTICLE_CATEGORIES = demo_article_categories()
+JOBS = demo_jobs()
 
 
 def run_seed():
