@@ -2,8 +2,11 @@ import re
 from io import StringIO
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 
 from blog.demo import demo_articles
 from blog.demo import demo_categories as demo_article_categories
@@ -12,6 +15,7 @@ from blog.models import Category as ArticleCategory
 from jobs.demo import demo_jobs
 from jobs.models import Category as JobCategory
 from jobs.models import Job
+from tests.media import media_settings
 
 pytestmark = pytest.mark.django_db
 
@@ -26,10 +30,20 @@ def run_seed():
     return out.getvalue()
 
 
-@pytest.fixture
-def seeded(settings):
-    settings.DEBUG = False
-    return run_seed()
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo, seeded once for the whole module (a seed takes seconds); returns its output.
+
+    It stays in a transaction that is rolled back after the module's last test. Each test runs in
+    a transaction of its own inside it (a savepoint), so whatever one test writes is gone before
+    the next, exactly as without the shared seed.
+    """
+    files = media_settings(tmp_path_factory.mktemp("seeded"), django_settings.STORAGES)
+    with django_db_blocker.unblock(), transaction.atomic():
+        with override_settings(DEBUG=False, **files):
+            output = run_seed()
+        yield output
+        transaction.set_rollback(True)
 
 
 def test_seed_loads_articles_and_jobs_and_is_idempotent(seeded):
@@ -81,7 +95,7 @@ def test_demo_pipeline_fills_the_staff_dashboard(seeded):
     assert "demo application(s) added" in seeded
 
 
-def test_demo_staff_account_only_in_debug_with_password_printed_once(settings, client):
+def test_demo_staff_account_only_in_debug_with_password_printed_once(seeded, settings, client):
     settings.DEBUG = True
     first = run_seed()
     password = re.search(r"with password: (\S+)", first).group(1)
