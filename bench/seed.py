@@ -1,6 +1,6 @@
 """Bulk seeding for the benchmark: realistic jobs, articles, candidates, resumes and applications.
 
-Everything is generated from the demo content (jobs/demo_content.py, blog/demo_content.py) and the
+Everything is generated from the demo content (jobs/demo_data/, blog/demo_data/) and the
 fixture resumes (tests/fixtures/resumes/*.txt), varied with a seeded random generator so two runs
 build the same rows. The functions *grow* a table to a target size, so the benchmark can measure at
 1,000 jobs, grow to 10,000, measure again, and so on, without starting over.
@@ -28,12 +28,12 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from blog import demo_content as blog_demo
+from blog import demo as blog_demo
 from blog.models import WORDS_PER_MINUTE, Article
 from blog.models import Category as BlogCategory
 from candidates.models import Application, Candidate, Resume
 from core.markdown import plain_text, render_markdown
-from jobs import demo_content as jobs_demo
+from jobs import demo as jobs_demo
 from jobs.models import REFERENCE_ALPHABET, Job
 from jobs.models import Category as JobCategory
 
@@ -134,6 +134,16 @@ def timed(function, *args, **kwargs):
 
 
 @cache
+def _demo_jobs() -> list[dict]:
+    return jobs_demo.demo_jobs()  # read once: every generated job starts from one of these
+
+
+@cache
+def _demo_articles() -> list[dict]:
+    return blog_demo.demo_articles()
+
+
+@cache
 def _markdown(text: str) -> str:
     return render_markdown(text)
 
@@ -172,13 +182,13 @@ def seed_base() -> SeedContext:
         c["slug"]: JobCategory.objects.get_or_create(
             slug=c["slug"], defaults={"name": c["name"], "description": c["description"]}
         )[0]
-        for c in jobs_demo.CATEGORIES
+        for c in jobs_demo.demo_categories()
     }
     blog_categories = {
         c["slug"]: BlogCategory.objects.get_or_create(
             slug=c["slug"], defaults={"name": c["name"], "description": c["description"]}
         )[0]
-        for c in blog_demo.CATEGORIES
+        for c in blog_demo.demo_categories()
     }
     return SeedContext(
         recruiters=staff[:6],
@@ -201,7 +211,7 @@ def _pay(amount, factor: float, hourly: bool) -> Decimal | None:
 
 
 def _job(index: int, rng: random.Random, ctx: SeedContext, now) -> Job:
-    data = rng.choice(jobs_demo.JOBS)
+    data = rng.choice(_demo_jobs())
     title = (rng.choice(TITLE_PREFIXES) + data["title"] + rng.choice(TITLE_SUFFIXES)).strip()
     title = title[:120]
     city, state, postal_code = rng.choice(CITIES)
@@ -290,7 +300,7 @@ def _article_render(body: str) -> tuple[str, int]:
 
 
 def _article(index: int, rng: random.Random, ctx: SeedContext, now) -> Article:
-    templates = blog_demo.ARTICLES
+    templates = _demo_articles()
     data = templates[index % len(templates)]
     if index < len(templates):
         # The demo articles themselves first: their bodies link to each other's slugs.
@@ -353,10 +363,10 @@ def _resume_text(
     if fixtures and rng.random() < 0.3:
         lines = rng.choice(fixtures).splitlines()
         return "\n".join([name.upper(), *lines[1:]]) + "\n"
-    job = rng.choice(jobs_demo.JOBS)
+    job = rng.choice(_demo_jobs())
     skills = [line for line in job["requirements"].splitlines() if line.startswith("- ")]
     years = rng.randint(2, 20)
-    employer = rng.choice(jobs_demo.JOBS)["client_name"] or "A regional manufacturer"
+    employer = rng.choice(_demo_jobs())["client_name"] or "A regional manufacturer"
     return "\n".join(
         [
             name.upper(),
@@ -410,7 +420,7 @@ def grow_applications(total: int, ctx: SeedContext, *, seed: int = 2026) -> int:
                         phone=f"({AREA_CODES[city]}) 555-01{rng.randint(0, 99):02d}",
                         city=city,
                         state=state,
-                        desired_role=rng.choice(jobs_demo.JOBS)["title"],
+                        desired_role=rng.choice(_demo_jobs())["title"],
                         desired_category=rng.choice(categories),
                         consent_at=joined,
                         last_activity_at=joined,

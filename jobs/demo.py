@@ -1,11 +1,28 @@
-"""Demo jobs for `manage.py seed_demo`."""
+"""Demo jobs for `manage.py seed_demo`: the content is data, in demo_data/ beside this code."""
 
+import tomllib
 from datetime import timedelta
+from importlib.resources import files
 
 from django.utils import timezone
 
-from .demo_content import CATEGORIES, JOBS
 from .models import Category, Job
+
+DATA = files(__package__) / "demo_data"
+
+
+def _data(name: str) -> dict:
+    return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def demo_categories() -> list[dict]:
+    """The demo job categories (name, slug, description), in the order they are created."""
+    return _data("categories.toml")["categories"]
+
+
+def demo_jobs() -> list[dict]:
+    """The demo jobs in seeding order, every key present (`expires_in_days` None: no expiry)."""
+    return [{"expires_in_days": None, **job} for job in _data("jobs.toml")["jobs"]]
 
 
 def load_jobs_demo(*, recruiters) -> int:
@@ -14,12 +31,12 @@ def load_jobs_demo(*, recruiters) -> int:
         c["slug"]: Category.objects.get_or_create(
             slug=c["slug"], defaults={"name": c["name"], "description": c["description"]}
         )[0]
-        for c in CATEGORIES
+        for c in demo_categories()
     }
     existing = set(Job.objects.values_list("title", "city", "state"))
     now = timezone.now()
     created = 0
-    for index, data in enumerate(JOBS):
+    for index, data in enumerate(demo_jobs()):
         if (data["title"], data["city"], data["state"]) in existing:
             continue
         posted_at = now - timedelta(days=data["posted_days_ago"], hours=index % 9)
