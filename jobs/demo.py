@@ -56,6 +56,7 @@ def load_jobs_demo(*, recruiters) -> int:
             pay_min=data["pay_min"],
             pay_max=data["pay_max"],
             pay_period=data["pay_period"],
+            benefits=data["benefits"],
             summary=data["summary"],
             description=data["description"],
             requirements=data["requirements"],

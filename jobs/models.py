@@ -14,6 +14,7 @@ from django.utils.text import slugify
 
 from core.markdown import render_markdown
 
+from . import pay_transparency
 from .fulltext import JobSearchMixin
 from .states import US_STATES
 
@@ -99,6 +100,24 @@ class JobManager(models.Manager.from_queryset(JobQuerySet)):
         return super().get_queryset().defer("search_vector")
 
 
+# The fields the pay laws read: writing any of them on an open job checks the laws again.
+PAY_RULE_FIELDS = {
+    "status", "state", "city", "workplace", "remote_states", "pay_min", "pay_max", "benefits",
+    "posted_at",
+}  # fmt: skip
+
+
+class PayRuleNotMet(ValidationError):
+    """Opening (or keeping open) a job that lacks what a pay-transparency law requires."""
+
+    def __init__(self, job, problems):
+        self.job, self.problems = job, problems
+        super().__init__(pay_transparency.errors_by_field(problems))
+
+    def __str__(self):
+        return " ".join(dict.fromkeys(p.message for p in self.problems))
+
+
 def _annual(field: str):
     """Pay a year: hourly pay times HOURS_PER_YEAR."""
     return models.Case(
@@ -182,6 +201,19 @@ class Job(models.Model):
         expression=_annual("pay_max"),
         output_field=models.DecimalField(max_digits=12, decimal_places=2, null=True),
         db_persist=True,
+    )
+    remote_states = models.JSONField(
+        "remote: open to residents of",
+        default=list,
+        blank=True,
+        help_text="For a remote job, the states whose residents may take it (their pay laws "
+        "then apply). Empty: anywhere in the US, and the strictest pay laws apply.",
+    )
+    benefits = models.TextField(
+        max_length=1000,
+        blank=True,
+        help_text="A short description: health, dental and vision insurance, 401(k), paid time "
+        "off… Several states' laws require one in the posting.",
     )
     summary = models.TextField(
         max_length=300, help_text="One or two sentences shown in search results."
@@ -321,6 +353,8 @@ class Job(models.Model):
     def location_display(self) -> str:
         """Where the work happens, as job seekers read it."""
         if self.workplace == self.Workplace.REMOTE:
+            if self.remote_states:
+                return f"Remote ({', '.join(self.remote_states)} residents)"
             return "Remote (US)"
         if self.workplace == self.Workplace.HYBRID:
             return f"{self.location} (hybrid)"
@@ -343,9 +377,21 @@ class Job(models.Model):
     def public_client_name(self) -> str:
         return "" if self.confidential else self.client_name
 
+    def pay_rule_problems(self, *, now: datetime | None = None) -> list:
+        """What the pay-transparency laws covering this job ask for and it lacks, were it
+        open now (jobs.pay_transparency)."""
+        return pay_transparency.problems(self, pay_transparency.posting_day(self, now))
+
+    def _refuse_unlawful_opening(self, *, now: datetime | None = None) -> None:
+        found = self.pay_rule_problems(now=now)
+        if found:
+            raise PayRuleNotMet(self, found)
+
     def _move_to(self, status, *, now: datetime | None = None) -> None:
         if status not in self.TRANSITIONS[self.status]:
             raise InvalidStatusChange(self, status)
+        if status == self.Status.OPEN:
+            self._refuse_unlawful_opening(now=now)  # before anything changes
         if self.status == self.Status.OPEN and self.posted_at <= (now or timezone.now()):
             self.was_public = True  # posted, so seen (expired jobs too: they were, until then)
         self.status = status
@@ -389,11 +435,24 @@ class Job(models.Model):
             errors["pay_max"] = "The highest pay must be at least the lowest."
         if self.expires_at and self.posted_at and self.expires_at <= self.posted_at:
             errors["expires_at"] = "The closing date must be after the posting date."
+        if self.workplace != self.Workplace.REMOTE and self.remote_states:
+            errors["remote_states"] = "Only a remote job is open to residents of other states."
+        if self.status == self.Status.OPEN and not errors:
+            for field, messages in pay_transparency.errors_by_field(
+                self.pay_rule_problems()
+            ).items():
+                errors.setdefault(field, []).extend(messages)
         if errors:
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
+        # However an open job is written (a form, a service, an import, the shell), the pay laws
+        # hold: an open job is never saved without what they ask for.
+        if self.status == self.Status.OPEN and (
+            update_fields is None or set(update_fields) & PAY_RULE_FIELDS
+        ):
+            self._refuse_unlawful_opening()
         if update_fields is None:
             if not self.reference:
                 self.reference = "AMT-" + "".join(

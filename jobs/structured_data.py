@@ -4,6 +4,7 @@ from django.conf import settings
 from django.templatetags.static import static
 
 from .models import Job
+from .states import US_STATES
 
 EMPLOYMENT_TYPES = {
     Job.EmploymentType.DIRECT_HIRE: ["FULL_TIME"],
@@ -34,11 +35,19 @@ def job_posting(job: Job, request) -> dict:
         "url": request.build_absolute_uri(job.get_absolute_url()),
         "directApply": True,
     }
+    if job.benefits:
+        data["jobBenefits"] = job.benefits
     if job.expires_at:
         data["validThrough"] = job.expires_at.isoformat()
     if job.workplace == Job.Workplace.REMOTE:
         data["jobLocationType"] = "TELECOMMUTE"
-        data["applicantLocationRequirements"] = {"@type": "Country", "name": "US"}
+        if job.remote_states:
+            names = dict(US_STATES)
+            data["applicantLocationRequirements"] = [
+                {"@type": "State", "name": names[code]} for code in job.remote_states
+            ]
+        else:
+            data["applicantLocationRequirements"] = {"@type": "Country", "name": "US"}
     else:
         address = {
             "@type": "PostalAddress",
