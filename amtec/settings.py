@@ -88,6 +88,25 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
 ]
 
+# Two-factor sign-in for staff (staff/mfa.py; README, "Deploying"): after the password, every admin
+# page waits for a code from an authenticator app. Required unless DEBUG (`make run` signs in with a
+# password alone); STAFF_MFA_REQUIRED says otherwise.
+STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", not DEBUG)
+# django-otp's apps go before staff, whose admin module takes their device admins away (no one
+# may read another person's secret or recovery codes there); its middleware after authentication.
+_staff = INSTALLED_APPS.index("staff")
+INSTALLED_APPS[_staff:_staff] = [
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+]
+_after_auth = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1
+MIDDLEWARE[_after_auth:_after_auth] = [
+    "django_otp.middleware.OTPMiddleware",
+    "staff.middleware.MFARequiredMiddleware",
+]
+OTP_TOTP_ISSUER = "Amtec careers"
+
 ROOT_URLCONF = "amtec.urls"
 WSGI_APPLICATION = "amtec.wsgi.application"
 
