@@ -4,6 +4,7 @@ codes. The password step stays the admin's own login page."""
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
@@ -60,6 +61,8 @@ class SecondStepView(View):
             "has_permission": False,
             "is_nav_sidebar_enabled": False,
             "next": next_url(self.request),
+            # The name the authenticator app lists the account under.
+            "issuer": settings.OTP_TOTP_ISSUER,
             **context,
         }
         return TemplateResponse(self.request, self.template_name, context)

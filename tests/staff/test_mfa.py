@@ -111,6 +111,7 @@ def test_staff_without_an_authenticator_are_sent_to_set_one_up_from_every_admin_
 
 def test_enrolled_staff_are_asked_for_a_code_on_every_admin_page(required, signed_in, staff):
     enrol(staff)
+    assertContains(signed_in.get(VERIFY), "enter the code it shows for Amtec careers.")
     for url in admin_pages():
         response = signed_in.get(url)
         assertRedirects(
