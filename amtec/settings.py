@@ -67,6 +67,11 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "axes",
     "core",
+    # django-otp before staff, whose admin module takes their device admins away (no one may
+    # read another person's secret or recovery codes there).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "staff",
     "amtec",
     "blog",
@@ -88,6 +93,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor sign-in: whether the session passed the second step, and admin pages wait for it.
+    "django_otp.middleware.OTPMiddleware",
+    "staff.middleware.MFARequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -95,6 +103,12 @@ MIDDLEWARE = [
     # Last: it answers a locked-out sign-in (staff.lockout).
     "axes.middleware.AxesMiddleware",
 ]
+
+# Two-factor sign-in for staff (staff/mfa.py; README, "Deploying"): after the password, every admin
+# page waits for a code from an authenticator app. Required unless DEBUG (`make run` signs in with a
+# password alone); STAFF_MFA_REQUIRED says otherwise.
+STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", not DEBUG)
+OTP_TOTP_ISSUER = "Amtec careers"
 
 ROOT_URLCONF = "amtec.urls"
 WSGI_APPLICATION = "amtec.wsgi.application"
