@@ -110,6 +110,22 @@ class JobAdmin(admin.ModelAdmin):
                 ]
             },
         ),
+        (
+            "Terms",
+            {
+                "fields": [
+                    ("pay_w2", "pay_1099", "pay_c2c"),
+                    ("hours", "hours_per_week"),
+                    ("shift", "shift_hours"),
+                    ("start_date", "starts_immediately"),
+                    ("duration", "duration_unit"),
+                    "converts_after_months",
+                    "openings",
+                ],
+                "description": "What temp and contract workers choose by: how they are paid, "
+                "the hours and shift, when it starts and how long it lasts.",
+            },
+        ),
         ("Pay", {"fields": ["pay_min", "pay_max", "pay_period", "benefits", "pay_laws"]}),
         ("The job", {"fields": ["summary", "description", "requirements"]}),
         ("Client", {"fields": ["client_name", "confidential"]}),

@@ -20,9 +20,21 @@ def demo_categories() -> list[dict]:
     return _data("categories.toml")["categories"]
 
 
+# What a demo job leaves out (TOML has no null): the model's defaults, no expiry date given.
+OPTIONAL = {
+    "expires_in_days": None, "starts_in_days": None, "hours_per_week": None, "shift": "",
+    "shift_hours": "", "starts_immediately": False, "duration": None, "duration_unit": "",
+    "converts_after_months": None, "openings": 1,
+}  # fmt: skip
+TERMS = [
+    "pay_w2", "pay_1099", "pay_c2c", "hours", "hours_per_week", "shift", "shift_hours",
+    "starts_immediately", "duration", "duration_unit", "converts_after_months", "openings",
+]  # fmt: skip
+
+
 def demo_jobs() -> list[dict]:
-    """The demo jobs in seeding order, every key present (`expires_in_days` None: no expiry)."""
-    return [{"expires_in_days": None, **job} for job in _data("jobs.toml")["jobs"]]
+    """The demo jobs in seeding order, every key present (None where a job has no value)."""
+    return [{**OPTIONAL, **job} for job in _data("jobs.toml")["jobs"]]
 
 
 def load_jobs_demo(*, recruiters) -> int:
@@ -45,7 +57,10 @@ def load_jobs_demo(*, recruiters) -> int:
             expires_at = max(
                 now + timedelta(days=data["expires_in_days"]), posted_at + timedelta(1)
             )
+        starts = data["starts_in_days"]
         Job(
+            **{term: data[term] for term in TERMS},
+            start_date=(now + timedelta(days=starts)).date() if starts is not None else None,
             title=data["title"],
             category=categories[data["category"]],
             employment_type=data["employment_type"],
