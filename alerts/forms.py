@@ -1,11 +1,13 @@
 from crispy_forms.helper import FormHelper
 from django import forms
 
+from core.forms import PlainTextFieldsMixin
+
 from .models import JobAlert
 from .search import alert_query, describe, job_search
 
 
-class AlertForm(forms.Form):
+class AlertForm(PlainTextFieldsMixin, forms.Form):
     """Sign up for an alert on a /jobs/ search. Used on /jobs/ itself and on /alerts/."""
 
     email = forms.EmailField(
@@ -42,7 +44,7 @@ class AlertForm(forms.Form):
         return query
 
 
-class ManageForm(forms.Form):
+class ManageForm(PlainTextFieldsMixin, forms.Form):
     frequency = forms.ChoiceField(
         label="How often", choices=JobAlert.Frequency.choices, widget=forms.RadioSelect
     )

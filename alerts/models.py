@@ -49,10 +49,10 @@ class JobAlertQuerySet(models.QuerySet):
         """Unconfirmed alerts whose confirmation link has expired: nobody can confirm them now."""
         return self.filter(confirmed_at__isnull=True, created_at__lte=now - CONFIRM.max_age)
 
-    def counting_towards_limit(self, now):
-        # Abandoned sign-ups do not count, so nobody can block an address by filling its quota
-        # with alerts its owner never confirms.
-        return self.filter(Q(confirmed_at__isnull=False) | Q(created_at__gt=now - CONFIRM.max_age))
+    def counting_towards_limit(self):
+        # Only alerts the owner confirmed: anyone can type an address, so unconfirmed sign-ups
+        # must not fill its quota and lock the owner out.
+        return self.confirmed()
 
 
 class JobAlert(models.Model):
@@ -65,6 +65,9 @@ class JobAlert(models.Model):
         Frequency.WEEKLY: timedelta(days=7) - SLACK,
     }
     MAX_PER_EMAIL = 10
+    # Unconfirmed sign-ups kept per address: past it the oldest go, so a stranger's sign-ups
+    # can neither pile up nor crowd out the owner's own.
+    MAX_PENDING_PER_EMAIL = 10
     MAX_JOBS_PER_DIGEST = 20
     # The first digest may include jobs posted the day before the sign-up: the visitor was
     # probably looking at them, but may not have applied yet.

@@ -24,7 +24,9 @@ def subscribe(*, email: str, query_string: str, frequency: str) -> JobAlert:
     The same email and search give the same alert: an unconfirmed one is renewed (new frequency,
     a fresh start) and its confirmation sent again; a confirmed one is left exactly as its owner
     set it (whoever asks may not be the owner) and the email offers its manage link instead.
-    Raises AlertLimitReached when the address already has the most alerts allowed.
+    Raises AlertLimitReached when the address already has the most confirmed alerts allowed
+    (unconfirmed ones do not count: anyone can type an address; the oldest are dropped instead,
+    past MAX_PENDING_PER_EMAIL).
     """
     email, frequency = email.strip(), JobAlert.Frequency(frequency)
     search = job_search(query_string, categories=Category.objects.all())
@@ -33,10 +35,10 @@ def subscribe(*, email: str, query_string: str, frequency: str) -> JobAlert:
     with transaction.atomic():
         alert = JobAlert.objects.select_for_update().for_email(email).filter(query=query).first()
         if alert is None:
-            if JobAlert.objects.for_email(email).counting_towards_limit(now).count() >= (
-                JobAlert.MAX_PER_EMAIL
-            ):
+            mine = JobAlert.objects.for_email(email)
+            if mine.counting_towards_limit().count() >= JobAlert.MAX_PER_EMAIL:
                 raise AlertLimitReached
+            _drop_oldest_pending(mine, keep=JobAlert.MAX_PENDING_PER_EMAIL - 1)
             alert = _create(email=email, query=query, description=description, frequency=frequency)
         elif not alert.is_confirmed:
             alert.frequency = frequency
@@ -46,6 +48,13 @@ def subscribe(*, email: str, query_string: str, frequency: str) -> JobAlert:
         transaction.on_commit(lambda: send_confirmation.enqueue(alert.pk))
     logger.info("Job alert %s requested (confirmed: %s)", alert.pk, alert.is_confirmed)
     return alert
+
+
+def _drop_oldest_pending(alerts, *, keep: int) -> None:
+    pending = alerts.filter(confirmed_at__isnull=True).order_by("-created_at", "-pk")
+    stale = list(pending.values_list("pk", flat=True)[keep:])
+    if stale:
+        JobAlert.objects.filter(pk__in=stale).delete()
 
 
 def _create(**fields) -> JobAlert:
@@ -62,8 +71,19 @@ def _create(**fields) -> JobAlert:
 
 
 def confirm(alert: JobAlert, *, now: datetime | None = None) -> bool:
-    """The owner used the confirmation link. False when the alert was already confirmed."""
-    confirmed = alert.confirm(now=now or timezone.now())
+    """The owner used the confirmation link. False when the alert was already confirmed.
+
+    Raises AlertLimitReached when the owner already has the most confirmed alerts allowed: the
+    quota is checked here, where the owner acts, not at sign-up, where anyone can.
+    """
+    with transaction.atomic():
+        alert = JobAlert.objects.select_for_update().get(pk=alert.pk)
+        if alert.is_confirmed:
+            return False
+        others = JobAlert.objects.for_email(alert.email).counting_towards_limit()
+        if others.count() >= JobAlert.MAX_PER_EMAIL:
+            raise AlertLimitReached
+        confirmed = alert.confirm(now=now or timezone.now())
     if confirmed:
         logger.info("Job alert %s confirmed", alert.pk)
     return confirmed

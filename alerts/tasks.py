@@ -5,6 +5,7 @@ import logging
 from django.tasks import task
 from django.utils import timezone
 
+from core.ratelimit import may_email
 from core.tasks import send_or_retry
 
 from .digests import remove_abandoned, send_due_digests
@@ -20,6 +21,10 @@ def send_confirmation(alert_id: int, attempt: int = 1) -> int:
     When the mail server fails, the task runs again later (core.tasks.send_or_retry)."""
     alert = JobAlert.objects.filter(pk=alert_id).first()
     if alert is None:  # removed before the worker got to it
+        return 0
+    if attempt == 1 and not may_email(alert.email):
+        # Whoever typed the address, its mailbox has had its day's confirmations.
+        logger.warning("Job alert %s: no confirmation, its mailbox's daily cap", alert_id)
         return 0
     return int(
         send_or_retry(

@@ -11,7 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from core.ratelimit import client_address, hit
+from core.ratelimit import client_key, hit, mailbox_key
 from jobs.models import Category
 
 from . import services, tokens
@@ -35,13 +35,13 @@ def alert_create(request):
         return _signup_page(request, form, describe(search))
 
     limit, window = settings.ALERT_SIGNUP_RATE_LIMIT
-    if hit("alert-signup-address", client_address(request), limit=limit, window=window):
+    if hit("alert-signup-address", client_key(request), limit=limit, window=window):
         return _rate_limited(request)
     form = AlertForm(request.POST, categories=Category.objects.all())
     if not form.is_valid():
         return _signup_page(request, form, getattr(form, "search_description", ""))
     data = form.cleaned_data
-    if hit("alert-signup-email", data["email"].lower(), limit=limit, window=window):
+    if hit("alert-signup-email", mailbox_key(data["email"]), limit=limit, window=window):
         return _rate_limited(request)
     try:
         alert = services.subscribe(
@@ -115,18 +115,21 @@ def alert_confirm(request, alert):
     """GET asks; POST confirms. Mail scanners open links, they do not press buttons."""
     if alert is None:
         return _gone(request)
+    context = {"alert": alert, "manage_path": tokens.link_path(alert.pk, tokens.MANAGE)}
     if request.method == "POST":
-        if services.confirm(alert):
+        try:
+            confirmed = services.confirm(alert)
+        except AlertLimitReached as error:
+            return render(
+                request, "alerts/alert_confirm.html", {**context, "error": str(error)}, status=409
+            )
+        if confirmed:
             messages.success(
                 request,
                 "Your job alert is on. We will email you when new jobs match this search.",
             )
         return redirect(tokens.link_path(alert.pk, tokens.MANAGE))
-    return render(
-        request,
-        "alerts/alert_confirm.html",
-        {"alert": alert, "manage_path": tokens.link_path(alert.pk, tokens.MANAGE)},
-    )
+    return render(request, "alerts/alert_confirm.html", context)
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,12 +1,21 @@
 """Reading the environment: for the Django settings and gunicorn.conf.py alike.
 
-No Django imports: gunicorn's configuration reads this before Django is set up.
+Nothing here needs Django set up (gunicorn's configuration reads this first); its
+ImproperlyConfigured is only an exception class.
+
+A value that is set but cannot be read (DEBUG=ture, RESUME_MAX_BYTES=10O) stops the start with
+the variable's name and what it accepts: quietly taking the default would run production with a
+setting nobody chose.
 """
 
 import os
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from dotenv import load_dotenv
+
+TRUE = frozenset({"1", "true", "yes", "on"})
+FALSE = frozenset({"0", "false", "no", "off"})
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -22,15 +31,29 @@ def env_str(name: str, default: str = "") -> str:
 
 
 def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None or not value.strip():
+    value = env_str(name)
+    if not value:
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    if value.lower() in TRUE:
+        return True
+    if value.lower() in FALSE:
+        return False
+    raise ImproperlyConfigured(
+        f"{name} must be true or false (also 1/0, yes/no, on/off), not {value!r}."
+    )
 
 
 def env_int(name: str, default: int) -> int:
     value = env_str(name)
-    return int(value) if value else default
+    if not value:
+        return default
+    try:
+        # isascii: int() also reads other scripts' digits (Arabic-Indic, say), never meant here.
+        if value.isascii():
+            return int(value)
+    except ValueError:
+        pass
+    raise ImproperlyConfigured(f"{name} must be a whole number, such as 10, not {value!r}.")
 
 
 def env_list(name: str, default: str = "") -> list[str]:

@@ -6,6 +6,7 @@ DEBUG is off unless asked for, and a non-debug configuration refuses to start wi
 key and allowed hosts.
 """
 
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -62,8 +63,16 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
+    "phonenumber_field",
     "django_tasks_db",
+    "axes",
     "core",
+    # django-otp before staff, whose admin module takes their device admins away (no one may
+    # read another person's secret or recovery codes there).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "staff",
     "amtec",
     "blog",
     "jobs",
@@ -75,6 +84,8 @@ MIDDLEWARE = [
     "core.middleware.RequestIdMiddleware",
     "amtec.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "core.middleware.CrossOriginResourcePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETags, so feed readers and crawlers re-fetching an unchanged page get a 304.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -82,10 +93,22 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor sign-in: whether the session passed the second step, and admin pages wait for it.
+    "django_otp.middleware.OTPMiddleware",
+    "staff.middleware.MFARequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "staff.middleware.StaffSessionMiddleware",
+    # Last: it answers a locked-out sign-in (staff.lockout).
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Two-factor sign-in for staff (staff/mfa.py; README, "Deploying"): after the password, every admin
+# page waits for a code from an authenticator app. Required unless DEBUG (`make run` signs in with a
+# password alone); STAFF_MFA_REQUIRED says otherwise.
+STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", not DEBUG)
+OTP_TOTP_ISSUER = "Amtec careers"
 
 ROOT_URLCONF = "amtec.urls"
 WSGI_APPLICATION = "amtec.wsgi.application"
@@ -152,6 +175,9 @@ LANGUAGE_CODE = "en-us"
 TIME_ZONE = env_str("TIME_ZONE", "America/New_York")
 USE_I18N = True
 USE_TZ = True
+# Phone numbers typed without a country code are American; they are stored E.164 (+19375550142).
+PHONENUMBER_DEFAULT_REGION = "US"
+PHONENUMBER_DB_FORMAT = "E164"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
@@ -223,6 +249,9 @@ BLOG_IMAGE_MAX_PIXELS = 40_000_000
 # Resume uploads: the largest accepted file, and how often one address or email may submit.
 RESUME_MAX_BYTES = env_int("RESUME_MAX_BYTES", 5 * 1024 * 1024)
 SUBMISSION_RATE_LIMIT = (env_int("SUBMISSION_RATE_LIMIT", 5), 10 * 60)  # (count, seconds)
+# Confirmation emails (resume received, job alert sign-up) one mailbox may get in a day, whoever
+# typed its address: past it, the submission is kept but no email goes (core.ratelimit.may_email).
+CONFIRMATION_EMAILS_PER_DAY = env_int("CONFIRMATION_EMAILS_PER_DAY", 10)
 # Job alert sign-ups allowed per address and per email in an hour.
 ALERT_SIGNUP_RATE_LIMIT = (env_int("ALERT_SIGNUP_RATE_LIMIT", 5), 60 * 60)  # (count, seconds)
 # General resume submissions notify this address; applications notify the job's recruiter.
@@ -320,6 +349,34 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 SESSION_COOKIE_HTTPONLY = True
+# Staff sessions end after a working day without a request (staff.middleware).
+STAFF_SESSION_IDLE = timedelta(hours=env_int("STAFF_SESSION_IDLE_HOURS", 9))
+# Browser features no page of the site uses, off for every page and anything embedded in one.
+PERMISSIONS_POLICY = {"camera": [], "microphone": [], "geolocation": [], "payment": []}
+# Other sites may not embed our responses (core.middleware.CrossOriginResourcePolicyMiddleware).
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+
+# Who viewed, downloaded, exported or deleted personal data is kept this long (staff app;
+# `manage.py prune_access_log` daily).
+PERSONAL_DATA_ACCESS_LOG_DAYS = env_int("PERSONAL_DATA_ACCESS_LOG_DAYS", 2 * 365)
+
+# Staff sign-in. The admin's login is the site's; after it, the admin.
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "/admin/"
+# Failed sign-ins lock out the account, and separately the address, for a while (django-axes,
+# counted in the database so every app server sees them). Unlock early from the admin
+# ("Access attempts": delete the row) or `manage.py axes_reset_username NAME`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("STAFF_SIGNIN_FAILURES", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("STAFF_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "staff.lockout.locked_out"
+AXES_VERBOSE = False  # its log lines name the account and the address
 # The proxies in front of the app servers (addresses or networks; gunicorn.conf.py reads the same
 # variable). Only from these are X-Forwarded-Proto (HTTPS) and X-Forwarded-For (the visitor's
 # address, for rate limits) believed; gunicorn turns the first into the request's scheme.

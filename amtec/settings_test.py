@@ -8,6 +8,9 @@ os.environ.setdefault("DEBUG", "false")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("SESSION_COOKIE_SECURE", "false")
 os.environ.setdefault("CSRF_COOKIE_SECURE", "false")
+# Staff sign in with force_login in most tests; tests/staff and tests/browser/test_mfa.py turn
+# two-factor sign-in on (the `settings` fixture) and go through it.
+os.environ.setdefault("STAFF_MFA_REQUIRED", "false")
 
 from .settings import *  # noqa: F403
 

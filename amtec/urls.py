@@ -39,6 +39,8 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots"),
     path(views.HEALTHZ_PATH.removeprefix("/"), views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
+    # Two-factor sign-in's pages, before the admin's own catch-all.
+    path("admin/two-factor/", include("staff.urls")),
     path("admin/", admin.site.urls),
     # Only resized article images are public; originals and anything else in media are not.
     re_path(r"^media/blog/renditions/(?P<path>[^/]+)$", views.article_image),

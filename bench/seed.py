@@ -1,6 +1,6 @@
 """Bulk seeding for the benchmark: realistic jobs, articles, candidates, resumes and applications.
 
-Everything is generated from the demo content (jobs/demo_content.py, blog/demo_content.py) and the
+Everything is generated from the demo content (jobs/demo_data/, blog/demo_data/) and the
 fixture resumes (tests/fixtures/resumes/*.txt), varied with a seeded random generator so two runs
 build the same rows. The functions *grow* a table to a target size, so the benchmark can measure at
 1,000 jobs, grow to 10,000, measure again, and so on, without starting over.
@@ -28,13 +28,13 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from blog import demo_content as blog_demo
+from blog import demo as blog_demo
 from blog.models import WORDS_PER_MINUTE, Article
 from blog.models import Category as BlogCategory
 from candidates.models import Application, Candidate, Resume
 from core.markdown import plain_text, render_markdown
-from jobs import demo_content as jobs_demo
-from jobs.models import HOURS_PER_YEAR, REFERENCE_ALPHABET, Job
+from jobs import demo as jobs_demo
+from jobs.models import REFERENCE_ALPHABET, Job
 from jobs.models import Category as JobCategory
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,6 +57,20 @@ CITIES = [
     ("San Diego", "CA", "92101"), ("Boston", "MA", "02110"), ("Baltimore", "MD", "21202"),
     ("Huntsville", "AL", "35801"),
 ]  # fmt: skip
+# One real area code per city, for candidates' phones: (937) 555-0100 to 555-0199 are valid
+# numbers set aside for fiction.
+AREA_CODES = {
+    "Dayton": "937", "Columbus": "614", "Cincinnati": "513", "Cleveland": "216", "Toledo": "419",
+    "Pittsburgh": "412", "Philadelphia": "215", "Indianapolis": "317", "Fort Wayne": "260",
+    "Chicago": "312", "Rockford": "815", "Detroit": "313", "Grand Rapids": "616",
+    "Milwaukee": "414", "Wichita": "316", "Kansas City": "816", "St. Louis": "314",
+    "Louisville": "502", "Lexington": "859", "Nashville": "615", "Memphis": "901",
+    "Charlotte": "704", "Raleigh": "919", "Atlanta": "404", "Orlando": "407", "Tampa": "813",
+    "Houston": "713", "Dallas": "214", "Austin": "512", "San Antonio": "210", "Phoenix": "602",
+    "Denver": "303", "Salt Lake City": "801", "Seattle": "206", "Portland": "503",
+    "Sacramento": "916", "San Diego": "619", "Boston": "617", "Baltimore": "410",
+    "Huntsville": "256",
+}  # fmt: skip
 TITLE_PREFIXES = ["", "", "", "", "Senior ", "Junior ", "Lead ", "Entry-Level "]
 TITLE_SUFFIXES = ["", "", "", "", " II", " III", " – 1st Shift", " – 2nd Shift", " – Contract"]
 BLURBS = [
@@ -120,6 +134,16 @@ def timed(function, *args, **kwargs):
 
 
 @cache
+def _demo_jobs() -> list[dict]:
+    return jobs_demo.demo_jobs()  # read once: every generated job starts from one of these
+
+
+@cache
+def _demo_articles() -> list[dict]:
+    return blog_demo.demo_articles()
+
+
+@cache
 def _markdown(text: str) -> str:
     return render_markdown(text)
 
@@ -158,13 +182,13 @@ def seed_base() -> SeedContext:
         c["slug"]: JobCategory.objects.get_or_create(
             slug=c["slug"], defaults={"name": c["name"], "description": c["description"]}
         )[0]
-        for c in jobs_demo.CATEGORIES
+        for c in jobs_demo.demo_categories()
     }
     blog_categories = {
         c["slug"]: BlogCategory.objects.get_or_create(
             slug=c["slug"], defaults={"name": c["name"], "description": c["description"]}
         )[0]
-        for c in blog_demo.CATEGORIES
+        for c in blog_demo.demo_categories()
     }
     return SeedContext(
         recruiters=staff[:6],
@@ -187,7 +211,7 @@ def _pay(amount, factor: float, hourly: bool) -> Decimal | None:
 
 
 def _job(index: int, rng: random.Random, ctx: SeedContext, now) -> Job:
-    data = rng.choice(jobs_demo.JOBS)
+    data = rng.choice(_demo_jobs())
     title = (rng.choice(TITLE_PREFIXES) + data["title"] + rng.choice(TITLE_SUFFIXES)).strip()
     title = title[:120]
     city, state, postal_code = rng.choice(CITIES)
@@ -236,8 +260,6 @@ def _job(index: int, rng: random.Random, ctx: SeedContext, now) -> Job:
         pay_min=pay_min,
         pay_max=pay_max,
         pay_period=data["pay_period"],
-        annual_pay_min=pay_min * HOURS_PER_YEAR if hourly and pay_min else pay_min,
-        annual_pay_max=pay_max * HOURS_PER_YEAR if hourly and pay_max else pay_max,
         summary=data["summary"],
         description=data["description"].rstrip() + "\n\n" + blurb + "\n",
         # Two Markdown blocks render to the two renders joined: no per-row rendering needed.
@@ -278,7 +300,7 @@ def _article_render(body: str) -> tuple[str, int]:
 
 
 def _article(index: int, rng: random.Random, ctx: SeedContext, now) -> Article:
-    templates = blog_demo.ARTICLES
+    templates = _demo_articles()
     data = templates[index % len(templates)]
     if index < len(templates):
         # The demo articles themselves first: their bodies link to each other's slugs.
@@ -333,21 +355,23 @@ def _fixture_resumes() -> tuple[str, ...]:
     return tuple(p.read_text() for p in sorted(RESUME_FIXTURES.glob("*.txt")))
 
 
-def _resume_text(rng: random.Random, name: str, email: str, city: str, state: str) -> str:
+def _resume_text(
+    rng: random.Random, name: str, email: str, phone: str, city: str, state: str
+) -> str:
     """A fixture resume under this candidate's name, or one written from a demo job's needs."""
     fixtures = _fixture_resumes()
     if fixtures and rng.random() < 0.3:
         lines = rng.choice(fixtures).splitlines()
         return "\n".join([name.upper(), *lines[1:]]) + "\n"
-    job = rng.choice(jobs_demo.JOBS)
+    job = rng.choice(_demo_jobs())
     skills = [line for line in job["requirements"].splitlines() if line.startswith("- ")]
     years = rng.randint(2, 20)
-    employer = rng.choice(jobs_demo.JOBS)["client_name"] or "A regional manufacturer"
+    employer = rng.choice(_demo_jobs())["client_name"] or "A regional manufacturer"
     return "\n".join(
         [
             name.upper(),
             job["title"],
-            f"{city}, {state} | (555) 010-{rng.randint(1000, 9999)} | {email}",
+            f"{city}, {state} | {phone} | {email}",
             "",
             "PROFESSIONAL SUMMARY",
             f"{job['title']} with {years} years of experience. {job['summary']}",
@@ -393,10 +417,10 @@ def grow_applications(total: int, ctx: SeedContext, *, seed: int = 2026) -> int:
                     Candidate(
                         name=f"{first_name} {last_name}",
                         email=f"{first_name}.{last_name}.{offset + i}@example.com".lower(),
-                        phone=f"(555) 01{rng.randint(0, 9)}-{rng.randint(1000, 9999)}",
+                        phone=f"({AREA_CODES[city]}) 555-01{rng.randint(0, 99):02d}",
                         city=city,
                         state=state,
-                        desired_role=rng.choice(jobs_demo.JOBS)["title"],
+                        desired_role=rng.choice(_demo_jobs())["title"],
                         desired_category=rng.choice(categories),
                         consent_at=joined,
                         last_activity_at=joined,
@@ -408,7 +432,12 @@ def grow_applications(total: int, ctx: SeedContext, *, seed: int = 2026) -> int:
             for i, candidate in zip(indexes, candidates, strict=True):
                 kind, mime, _ = rng.choices(RESUME_KINDS, weights=KIND_WEIGHTS)[0]
                 text = _resume_text(
-                    rng, candidate.name, candidate.email, candidate.city, candidate.state
+                    rng,
+                    candidate.name,
+                    candidate.email,
+                    candidate.phone.as_national,
+                    candidate.city,
+                    candidate.state,
                 )
                 resumes.append(
                     Resume(

@@ -1,15 +1,37 @@
-"""Demo articles for `manage.py seed_demo`."""
+"""Demo articles for `manage.py seed_demo`: the content is data, in demo_data/ beside this code."""
 
+import tomllib
 from datetime import timedelta
+from importlib.resources import files
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from .demo_content import ARTICLES, CATEGORIES
 from .demo_images import draw_hero
 from .models import Article, Category
 
 HERO_ALT = "Abstract illustration of circles and bands in Amtec's colors"
+DATA = files(__package__) / "demo_data"
+
+
+def _data(name: str) -> dict:
+    return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def demo_categories() -> list[dict]:
+    """The demo blog categories (name, slug, description), in the order they are created."""
+    return _data("categories.toml")["categories"]
+
+
+def demo_articles() -> list[dict]:
+    """The demo articles in seeding order, each with its Markdown `body` from articles/<slug>.md."""
+    return [
+        {
+            **article,
+            "body": (DATA / "articles" / f"{article['slug']}.md").read_text(encoding="utf-8"),
+        }
+        for article in _data("articles.toml")["articles"]
+    ]
 
 
 def load_blog_demo(*, authors) -> int:
@@ -18,12 +40,12 @@ def load_blog_demo(*, authors) -> int:
         c["slug"]: Category.objects.get_or_create(
             slug=c["slug"], defaults={"name": c["name"], "description": c["description"]}
         )[0]
-        for c in CATEGORIES
+        for c in demo_categories()
     }
     existing = set(Article.objects.values_list("slug", flat=True))
     now = timezone.now()
     created = 0
-    for index, data in enumerate(ARTICLES):
+    for index, data in enumerate(demo_articles()):
         if data["slug"] in existing:
             continue
         article = Article(

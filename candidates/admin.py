@@ -11,16 +11,32 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
+from phonenumber_field.modelfields import PhoneNumberField
 
 from jobs.admin import JobAdmin
 from jobs.models import Job
+from staff import access_log
+from staff.access_log import Action
 
 from .matching import candidates_for_job, jobs_for_resume
 from .models import Application, ApplicationEvent, Candidate, InvalidTransition, Resume
+from .phones import TYPED_MAX_LENGTH, PhoneInput, phone_in_search
 from .privacy import candidate_export
 
 MATCHES_IN_ADMIN = 10
 CANDIDATES_SHOWN = 10
+
+# What each kind of personal data needs: a candidate's contact details, their resumes (the files,
+# and the text read from them, which search and matching also show), and their applications
+# (messages, history, staff notes).
+SEES_CANDIDATES = "candidates.view_candidate"
+SEES_RESUMES = "candidates.view_resume"
+SEES_APPLICATIONS = "candidates.view_application"
+EXPORTS = "candidates.export_candidate"
+
+
+def may(request, *perms: str) -> bool:
+    return request.user.has_perms(perms)
 
 
 def download_link(resume):
@@ -29,6 +45,29 @@ def download_link(resume):
     return format_html(
         '<a href="{}">Download {}</a>', resume.get_download_url(), resume.original_name
     )
+
+
+class LoggedAccessAdmin(admin.ModelAdmin):
+    """Personal data: each record a staff member opens or deletes goes in the access log
+    (staff.access_log), as do downloads and exports (their views record them)."""
+
+    log_kind = ""
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        response = super().change_view(request, object_id, form_url, extra_context)
+        if request.method == "GET" and response.status_code == 200 and object_id.isdecimal():
+            access_log.record(request, Action.VIEW, self.log_kind, [int(object_id)])
+        return response
+
+    def delete_model(self, request, obj):
+        access_log.record(request, Action.DELETE, self.log_kind, [obj.pk])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        access_log.record(
+            request, Action.DELETE, self.log_kind, queryset.values_list("pk", flat=True)
+        )
+        super().delete_queryset(request, queryset)
 
 
 class ResumeInline(admin.TabularInline):
@@ -60,16 +99,59 @@ class ApplicationInline(admin.TabularInline):
 
 
 @admin.register(Candidate)
-class CandidateAdmin(admin.ModelAdmin):
-    list_display = ["name", "email", "phone", "city", "state", "desired_role", "last_activity_at"]
+class CandidateAdmin(LoggedAccessAdmin):
+    log_kind = "candidate"
+    list_display = [
+        "name", "email", "phone_number", "city", "state", "desired_role", "last_activity_at",
+    ]  # fmt: skip
     list_filter = ["state", "desired_category", "last_activity_at"]
-    search_fields = ["name", "email", "phone", "resumes__text"]
-    readonly_fields = ["consent_at", "created_at", "last_activity_at", "best_matching_jobs"]
+    # A whole number in any format is also matched exactly: see get_search_results.
+    search_fields = ["name", "email", "phone", "phone_as_typed"]
+    readonly_fields = ["consent_at", "created_at", "last_activity_at"]
+    formfield_overrides = {
+        # Staff type the number as they like (the stored E.164 form is at most 16 characters).
+        PhoneNumberField: {
+            "widget": PhoneInput(attrs={"class": "vTextField"}),
+            "max_length": TYPED_MAX_LENGTH,
+        }
+    }
     inlines = [ResumeInline, ApplicationInline]
     actions = ["export_json"]
 
     def has_add_permission(self, request):
         return False  # candidates come from the site's forms, with their consent recorded
+
+    def get_search_fields(self, request):
+        # Matching resume text tells what a resume says: only for staff who may read resumes.
+        fields = super().get_search_fields(request)
+        return [*fields, "resumes__text"] if may(request, SEES_RESUMES) else fields
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        # The matches name the words the resume shares with each job.
+        return [*fields, "best_matching_jobs"] if may(request, SEES_RESUMES) else fields
+
+    def has_export_permission(self, request):
+        # "Everything held" is resumes and applications too: all of it, or none.
+        return may(request, EXPORTS, SEES_CANDIDATES, SEES_RESUMES, SEES_APPLICATIONS)
+
+    @admin.display(description="phone", ordering="phone")
+    def phone_number(self, candidate):
+        if candidate.phone_as_typed and not candidate.phone:
+            return f"{candidate.phone_as_typed} (as typed: not a valid number)"
+        return candidate.phone_display()
+
+    def get_search_results(self, request, queryset, search_term):
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        # Numbers are stored +19375550142; staff type (937) 555-0142, 937-555-0142, ...
+        if e164 := phone_in_search(search_term):
+            results |= queryset.filter(phone=e164)
+        return results, may_have_duplicates
+
+    def save_model(self, request, obj, form, change):
+        if "phone" in form.changed_data and "phone_as_typed" not in form.changed_data:
+            obj.phone_as_typed = ""  # the number was corrected: what was typed is settled
+        super().save_model(request, obj, form, change)
 
     @admin.display(description="best-matching open jobs")
     def best_matching_jobs(self, candidate):
@@ -79,9 +161,13 @@ class CandidateAdmin(admin.ModelAdmin):
             "admin/candidates/matching_jobs.html", {"resume": resume, "matches": matches}
         )
 
-    @admin.action(description="Export everything held on the selected candidates (JSON)")
+    @admin.action(
+        description="Export everything held on the selected candidates (JSON)",
+        permissions=["export"],
+    )
     def export_json(self, request, queryset):
         data = [candidate_export(candidate) for candidate in queryset]
+        access_log.record(request, Action.EXPORT, self.log_kind, [c.pk for c in queryset])
         response = HttpResponse(
             json.dumps(data, cls=DjangoJSONEncoder, indent=2), content_type="application/json"
         )
@@ -145,7 +231,8 @@ def _move_action(status):
 
 
 @admin.register(Application)
-class ApplicationAdmin(admin.ModelAdmin):
+class ApplicationAdmin(LoggedAccessAdmin):
+    log_kind = "application"
     list_display = ["candidate", "job", "status", "created_at", "status_changed_at", "resume_link"]
     list_filter = [StatusFilter, "status", "job", "job__recruiter", "job__category", "created_at"]
     list_select_related = ["candidate", "job", "resume"]
@@ -168,7 +255,11 @@ class ApplicationAdmin(admin.ModelAdmin):
     def resume_link(self, application):
         return download_link(application.resume)
 
-    @admin.action(description="Export selected applications (CSV)", permissions=["view"])
+    def has_export_permission(self, request):
+        # Each row holds the candidate's contact details.
+        return may(request, EXPORTS, SEES_APPLICATIONS, SEES_CANDIDATES)
+
+    @admin.action(description="Export selected applications (CSV)", permissions=["export"])
     def export_csv(self, request, queryset):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = (
@@ -181,6 +272,7 @@ class ApplicationAdmin(admin.ModelAdmin):
         rows = queryset.select_related("candidate", "job", "resume").order_by(
             "job_id", "created_at"
         )
+        access_log.record(request, Action.EXPORT, self.log_kind, [a.pk for a in rows])
         for application in rows:
             candidate = application.candidate
             writer.writerow(
@@ -194,7 +286,7 @@ class ApplicationAdmin(admin.ModelAdmin):
                         application.created_at.isoformat(),
                         candidate.name,
                         candidate.email,
-                        candidate.phone,
+                        candidate.phone_display(),
                         candidate.city,
                         candidate.state,
                         request.build_absolute_uri(application.resume.get_download_url()),
@@ -211,7 +303,8 @@ def _cell(value):
 
 
 @admin.register(Resume)
-class ResumeAdmin(admin.ModelAdmin):
+class ResumeAdmin(LoggedAccessAdmin):
+    log_kind = "resume"
     list_display = ["original_name", "candidate", "kind", "size", "is_current", "uploaded_at",
                     "extraction_status"]  # fmt: skip
     list_filter = ["kind", "extraction_status", "is_current"]
@@ -241,9 +334,10 @@ class ResumeAdmin(admin.ModelAdmin):
         ]
 
     def download_view(self, request, pk):
-        if not request.user.has_perm("candidates.view_resume"):
+        if not may(request, SEES_RESUMES):
             raise PermissionDenied
         resume = get_object_or_404(Resume, pk=pk)
+        access_log.record(request, Action.DOWNLOAD, self.log_kind, [resume.pk])
         response = FileResponse(
             resume.file.open("rb"),
             as_attachment=True,
@@ -269,7 +363,8 @@ class JobWithCandidatesAdmin(JobAdmin):
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         # Candidates are personal data: only staff who may see them get the ranking.
-        if obj and request.user.has_perm("candidates.view_candidate"):
+        # The ranking names the words each resume shares with the job: resumes too.
+        if obj and may(request, SEES_CANDIDATES, SEES_RESUMES):
             section = ("Best-matching candidates", {"fields": ["best_matching_candidates"]})
             return [*fieldsets, section]
         return fieldsets

@@ -53,15 +53,21 @@ PATHS = [
     ["reviewing", "withdrawn"],
 ]
 DEMO_DOMAIN = "example.com"
+AREA_CODES = ["937", "614", "513", "216", "419"]  # Dayton, Columbus, Cincinnati, Cleveland, Toledo
 COUNT = 48
 
 
-def _resume_text(name: str, job: Job | None, rng: random.Random) -> str:
+def _phone(index: int) -> str:
+    # 555-0100 to 555-0199 are the US numbers set aside for fiction: valid, never anyone's.
+    return f"({AREA_CODES[index % len(AREA_CODES)]}) 555-01{index % 100:02d}"
+
+
+def _resume_text(name: str, job: Job | None, phone: str) -> str:
     role = job.title if job else "Professional seeking new opportunities"
     skills = job.requirements if job else "- Reliable, organized and quick to learn"
     email = f"{name.lower().replace(' ', '.')}@{DEMO_DOMAIN}"
     return (
-        f"{name}\n{email} | (555) 010-{rng.randint(1000, 9999)}\n\n"
+        f"{name}\n{email} | {phone}\n\n"
         f"OBJECTIVE\n{role}.\n\nSKILLS\n{skills}\n\nEXPERIENCE\n"
         "Five years in similar roles with a record of dependable, careful work.\n"
     )
@@ -79,13 +85,15 @@ def load_candidates_demo() -> int:
         name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
         # Most apply to a job, some send a general resume; popular jobs get more.
         job = None if index % 6 == 0 or not jobs else jobs[int(rng.triangular(0, len(jobs), 0))]
-        text = _resume_text(name, job, rng).encode()
+        phone = _phone(index)
+        text = _resume_text(name, job, phone).encode()
         upload = SimpleUploadedFile(f"{name.replace(' ', '_')}_resume.txt", text, "text/plain")
         detected = inspect_upload(upload, upload.name, max_bytes=len(text) + 1)
         submission = submit_resume(
             details=CandidateDetails(
                 name=name,
                 email=f"{name.lower().replace(' ', '.')}.{index}@demo.{DEMO_DOMAIN}",
+                phone=phone,
                 city=job.city if job else "Dayton",
                 state=job.state if job else "OH",
             ),

@@ -2,8 +2,11 @@
 
 The name a browser sends is only a hint: a file is accepted when its bytes are one of the
 formats below *and* agree with its extension. Anything that could run code when a recruiter
-opens it (programs, web pages, macros, PDF JavaScript) is refused, and so are container files
-that would unpack into something huge.
+opens it (programs, web pages, macros, PDF JavaScript) is refused, and so is anything that
+contacts other computers by itself: remote templates, linked pictures and fields, PDF actions
+that fetch or send (a UNC path there leaks the reader's Windows password hash; a web address
+is a tracking pixel). Links the reader has to click stay allowed. Container files that would
+unpack into something huge are refused too.
 
 Every refusal is a :class:`FileRejected` whose ``message`` is written for the job seeker and
 whose ``code`` is a short slug for logs and tests.
@@ -14,11 +17,12 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
 import olefile
+from defusedxml import ElementTree as SafeElementTree
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 
@@ -62,6 +66,7 @@ TEXT_MAX_CONTROL_CHARS = 8
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_MAGIC = b"PK\x03\x04"
+PDF_MAGIC = b"%PDF-"
 UTF8_BOM = b"\xef\xbb\xbf"
 
 _PLEASE_UPLOAD = f"Please upload your resume as a {ACCEPTED_LABEL} file."
@@ -254,8 +259,16 @@ def _identify(data: bytes) -> str:
         return _identify_zip(data)
     if data.startswith(OLE2_MAGIC):
         return _identify_ole(data)
-    if b"%PDF-" in data[:1024]:
+    if data.startswith(PDF_MAGIC):
         return "pdf"
+    if PDF_MAGIC in data[:1024]:
+        # PDF readers look for the header anywhere in the first kilobyte, so this file can be
+        # opened both as what its start says and as a PDF: a polyglot, or a damaged copy.
+        raise FileRejected(
+            "This file has something else in front of the PDF inside it, so we can't be sure "
+            "what it really is. Please save your resume again as a PDF and upload the new copy.",
+            "pdf_prefix",
+        )
     if data.removeprefix(UTF8_BOM).lstrip().startswith(b"{\\rtf1"):
         return "rtf"
     if _looks_like_text(data):
@@ -292,10 +305,25 @@ def _looks_like_text(data: bytes) -> bool:
     return len(_CONTROL_CHARS.findall(text[:TEXT_SNIFF_BYTES])) <= TEXT_MAX_CONTROL_CHARS
 
 
+# Tags that make a browser (or a preview that sniffs content) treat text as a web page, or that
+# load something from elsewhere. Only whole tag names count: "<scripted>" or "<100k" is text.
+_TEXT_MARKUP = re.compile(
+    rb"<(?:!doctype|!--|\?xml|\?php|(?:html|head|body|script|iframe|frame|frameset|svg|object"
+    rb"|embed|applet|meta|link|style|base|img|xml)(?![a-z0-9_:.-]))"
+)
+
+
 def _validate_txt(data: bytes) -> None:
     text = _decode_text(data) or ""
     if not text.strip():
         raise _empty()
+    # Browsers and mail previews sniff the first bytes of a file, not only its start.
+    if _TEXT_MARKUP.search(data[:1024].lower()):
+        raise FileRejected(
+            "This text file contains web page code (such as HTML tags), so we can't accept it. "
+            "Please remove the code, or save your resume as a PDF or Word file, and upload that.",
+            "html",
+        )
 
 
 # --- PDF ---------------------------------------------------------------------------------------
@@ -320,6 +348,10 @@ _PDF_ACTIVE_NAMES = {
     b"EmbeddedFiles",
     b"XFA",
 }
+# Actions that fetch or send something elsewhere wherever they are (even on a click): open a
+# remote PDF (a UNC path leaks the reader's Windows password hash), import or submit form data.
+_PDF_REMOTE_LONG = re.compile(rb"/(?:GoToR|ImportData|SubmitForm)(?!" + _PDF_REGULAR + rb")")
+_PDF_REMOTE_NAMES = {b"GoToR", b"ImportData", b"SubmitForm"}
 
 # Dictionary keys and name values that mean scripts, launch actions or embedded files.
 _PDF_ACTIVE_KEYS = {
@@ -341,6 +373,13 @@ _PDF_ACTIVE_VALUES = {
     "/RichMediaExecute",
     "/GoToE",
 }
+_PDF_REMOTE_VALUES = {"/" + name.decode() for name in _PDF_REMOTE_NAMES}
+# Actions a viewer runs by itself, with no click: /OpenAction (on opening the file) and the
+# triggers in any /AA (a page shown or closed, an annotation in view or under the pointer, a
+# field focused, the file saved or printed). Only moving about inside the document may happen
+# then; a web address (/URI) there is a tracking pixel, and a UNC one leaks a password hash.
+# A /URI on a link, followed only when the reader clicks it, stays allowed.
+_PDF_AUTOMATIC_ACTIONS_ALLOWED = {"/GoTo", "/Named", "/SetOCGState", "/Hide", "/Trans"}
 
 
 def _without_stream_data(data: bytes) -> bytes:
@@ -356,28 +395,93 @@ def _without_stream_data(data: bytes) -> bytes:
     return b"".join(parts)
 
 
+def _pdf_escaped_names(data: bytes) -> Iterator[bytes]:
+    """The names in the raw bytes written with ``#xx`` escapes, decoded."""
+    for match in _PDF_ESCAPED_NAME.finditer(data):
+        yield _PDF_HEX_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), match[1])
+
+
 def _pdf_raw_has_active_content(data: bytes) -> bool:
     """Scan the raw bytes for active-content names, decoding ``#xx`` escapes in names."""
     if _PDF_ACTIVE_LONG.search(data) or _PDF_ACTIVE_SHORT.search(_without_stream_data(data)):
         return True
-    for match in _PDF_ESCAPED_NAME.finditer(data):
-        name = _PDF_HEX_ESCAPE.sub(lambda m: bytes([int(m[1], 16)]), match[1])
-        if name in _PDF_ACTIVE_NAMES or name.startswith(b"RichMedia"):
+    return any(
+        name in _PDF_ACTIVE_NAMES or name.startswith(b"RichMedia")
+        for name in _pdf_escaped_names(data)
+    )
+
+
+def _pdf_raw_has_remote_actions(data: bytes) -> bool:
+    """Scan the raw bytes for actions that always reach out (see _PDF_REMOTE_LONG)."""
+    if _PDF_REMOTE_LONG.search(data):
+        return True
+    return any(name in _PDF_REMOTE_NAMES for name in _pdf_escaped_names(data))
+
+
+def _pdf_resolve(obj: object) -> object:
+    try:
+        return obj.get_object() if isinstance(obj, IndirectObject) else obj
+    except Exception:  # a dangling reference is null to a PDF viewer too
+        return None
+
+
+def _pdf_automatic_action_reaches_out(action: object) -> bool:
+    """Whether an action a viewer runs by itself, or any chained after it with /Next, does
+    more than move about inside this document."""
+    seen: set[tuple[int, int]] = set()
+    stack = [action]
+    steps = 0
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, IndirectObject):
+            if (obj.idnum, obj.generation) in seen:
+                continue
+            seen.add((obj.idnum, obj.generation))
+        obj = _pdf_resolve(obj)
+        steps += 1
+        if steps > PDF_MAX_OBJECTS:
+            raise _pdf_too_complex()
+        if not isinstance(obj, DictionaryObject) or "/S" not in obj:
+            continue  # not an action: a viewer does nothing with it
+        if _pdf_resolve(obj.raw_get("/S")) not in _PDF_AUTOMATIC_ACTIONS_ALLOWED:
             return True
+        following = _pdf_resolve(obj.raw_get("/Next")) if "/Next" in obj else None
+        if isinstance(following, ArrayObject):
+            stack.extend(following)
+        elif following is not None:
+            stack.append(following)
     return False
 
 
-def _pdf_graph_has_active_content(reader: PdfReader) -> bool:
-    """Walk every object reachable from the trailer, as pypdf parses it.
+def _pdf_automatic_actions(key: str, value: object) -> list[object]:
+    """The actions a dictionary entry makes a viewer run without a click."""
+    if key == "/OpenAction":
+        value = _pdf_resolve(value)
+        # An array is a destination (the page to open at), not an action.
+        return [] if isinstance(value, ArrayObject) else [value]
+    if key == "/AA":
+        triggers = _pdf_resolve(value)
+        return list(triggers.values()) if isinstance(triggers, DictionaryObject) else []
+    return []
+
+
+def _pdf_too_complex() -> FileRejected:
+    return FileRejected(f"This PDF is too complex for us to check safely. {_SAVE_AGAIN}", "corrupt")
+
+
+def _pdf_graph_finding(reader: PdfReader) -> str | None:
+    """Walk every object reachable from the trailer, as pypdf parses it: "active" for scripts,
+    launch actions or embedded files, "remote" for actions that reach other computers.
 
     This covers the catalog's /OpenAction, /AA, /Names (JavaScript, EmbeddedFiles) and
-    /AcroForm, each page's /AA and its annotations' /A actions, and anything else that can
-    hold an action, including objects that only exist inside compressed object streams, which
-    the raw byte scan cannot see.
+    /AcroForm, each page's /AA and its annotations' /A and /AA actions, and anything else that
+    can hold an action, including objects that only exist inside compressed object streams,
+    which the raw byte scan cannot see.
     """
     seen: set[tuple[int, int]] = set()
     stack: list[object] = [reader.trailer]
     visited = 0
+    remote = False  # keep walking: scripts and the like are reported first
     while stack:
         obj = stack.pop()
         if isinstance(obj, IndirectObject):
@@ -391,14 +495,15 @@ def _pdf_graph_has_active_content(reader: PdfReader) -> bool:
                 continue
         visited += 1
         if visited > PDF_MAX_OBJECTS:
-            raise FileRejected(
-                f"This PDF is too complex for us to check safely. {_SAVE_AGAIN}", "corrupt"
-            )
+            raise _pdf_too_complex()
         if isinstance(obj, DictionaryObject):
             children = []
             for key, value in obj.items():
                 if key in _PDF_ACTIVE_KEYS:
-                    return True
+                    return "active"
+                if not remote:
+                    automatic = _pdf_automatic_actions(key, value)
+                    remote = any(map(_pdf_automatic_action_reaches_out, automatic))
                 children.append(value)
         elif isinstance(obj, ArrayObject):
             children = list(obj)
@@ -406,10 +511,12 @@ def _pdf_graph_has_active_content(reader: PdfReader) -> bool:
             continue
         for child in children:
             if isinstance(child, NameObject) and child in _PDF_ACTIVE_VALUES:
-                return True
+                return "active"
+            if isinstance(child, NameObject) and child in _PDF_REMOTE_VALUES:
+                remote = True
             if isinstance(child, DictionaryObject | ArrayObject | IndirectObject):
                 stack.append(child)
-    return False
+    return "remote" if remote else None
 
 
 def _validate_pdf(data: bytes, source: BinaryIO | None = None) -> None:
@@ -428,16 +535,26 @@ def _validate_pdf(data: bytes, source: BinaryIO | None = None) -> None:
         "This PDF contains scripts, launch actions, embedded files or other active content",
         "Print to PDF",
     )
+    pdf_remote = FileRejected(
+        "This PDF contains actions that contact other computers or open other files when it "
+        "is opened. Please save it again as a plain PDF (File > Print > Save as PDF) and upload "
+        "that.",
+        "remote_content",
+    )
     if _pdf_raw_has_active_content(data):
         raise pdf_active
+    if _pdf_raw_has_remote_actions(data):
+        raise pdf_remote
     try:
-        found = _pdf_graph_has_active_content(reader)
+        found = _pdf_graph_finding(reader)
     except FileRejected:
         raise
     except Exception as exc:
         raise _corrupt("This PDF") from exc
-    if found:
+    if found == "active":
         raise pdf_active
+    if found == "remote":
+        raise pdf_remote
 
 
 # --- zip containers: DOCX and ODT --------------------------------------------------------------
@@ -517,8 +634,96 @@ def _identify_zip(data: bytes) -> str:
     raise _unsupported()
 
 
+def _parse_small_xml(archive: zipfile.ZipFile, name: str):
+    """A small member parsed as XML; DTDs and entities (XXE, billion laughs) count as damage."""
+    try:
+        return SafeElementTree.fromstring(_read_small_member(archive, name))
+    except FileRejected:
+        raise
+    except Exception as exc:  # ParseError, defusedxml's DTD/entity refusals, ...
+        raise _corrupt() from exc
+
+
+def _local_name(tag: object) -> str:
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+# Relationship types (the last part of the type URI, in any namespace) that put another file
+# or program inside the document: OLE objects (word/embeddings), embedded packages, and
+# altChunk, which imports a whole HTML, MHT or RTF document as it is.
+_DOCX_EMBEDDING_TYPES = {"oleobject", "package", "afchunk", "control"}
+# Word fields that load pictures, text or data from a file, server or program whenever Word
+# updates them, which it does for linked fields when it opens a file (by default).
+_REMOTE_FIELDS = {"INCLUDEPICTURE", "INCLUDETEXT", "IMPORT", "LINK", "DDE", "DDEAUTO"}
+_FIELD_NAME = re.compile(r"\s*([A-Za-z]+)")
+_WORD_NAMESPACES = (
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "http://purl.oclc.org/ooxml/wordprocessingml/main",  # "Strict" Office Open XML
+)
+
+
+def _is_remote_field(instruction: str) -> bool:
+    """Whether a field instruction ("INCLUDEPICTURE \"...\" \\d") names a remote field."""
+    name = _FIELD_NAME.match(instruction)
+    return bool(name) and name[1].upper() in _REMOTE_FIELDS
+
+
+def _docx_part_has_remote_field(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Read every field instruction in a WordprocessingML part as Word assembles it: the
+    instrText runs between a field's begin and separate characters, nested fields apart."""
+    try:
+        raw = archive.read(info)
+        if b"instr" not in raw:
+            return False
+        open_fields: list[list[str]] = []  # instruction text of each field not yet complete
+        for _, element in SafeElementTree.iterparse(io.BytesIO(raw), events=("end",)):
+            tag = element.tag if isinstance(element.tag, str) else ""
+            namespace, _, local = tag.rpartition("}")
+            if namespace.lstrip("{") not in _WORD_NAMESPACES:
+                continue
+            if local == "instrText" and open_fields:
+                open_fields[-1].append(element.text or "")
+            elif local == "fldSimple":
+                if _is_remote_field(element.get(f"{namespace}}}instr") or ""):
+                    return True
+            elif local == "fldChar":
+                kind = element.get(f"{namespace}}}fldCharType")
+                if kind == "begin":
+                    open_fields.append([])
+                elif kind in ("separate", "end") and open_fields:
+                    if _is_remote_field("".join(open_fields[-1])):
+                        return True
+                    if kind == "end":
+                        open_fields.pop()
+                    else:
+                        open_fields[-1] = []  # the result that follows is not instruction
+            element.clear()
+    except Exception as exc:  # a damaged member, ParseError, defusedxml's DTD/entity refusals
+        raise _corrupt() from exc
+    return False
+
+
+# A relationship target with a scheme (https:, file:, mhtml:, C:) or a UNC or network path.
+_NETWORK_TARGET = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:|[\\/]{2})", re.IGNORECASE)
+# A file on the author's own disk: C:\..., or a file URL with no host (file:///C:/..., file:///usr/...
+# but not file:///\\host or file:///%5C%5Chost, which Windows reads as UNC paths).
+_LOCAL_FILE = re.compile(r"\s*(?:file:///[a-z0-9]|[a-z]:[\\/])", re.IGNORECASE)
+
+
+def _is_network_path(target: str) -> bool:
+    """Whether a link target names another computer: a URL or a UNC path, not a local file."""
+    return bool(_NETWORK_TARGET.match(target)) and not _LOCAL_FILE.match(target)
+
+
 def _validate_docx(data: bytes) -> None:
     word_macros = _active_content("This Word file contains macros or ActiveX controls")
+    embedded = _active_content("This Word file contains embedded objects or documents")
+    remote = FileRejected(
+        "This Word file loads pictures, templates or other content from other computers when "
+        "it is opened. Please save it as a PDF (File > Save As, then choose PDF) and upload "
+        "that.",
+        "remote_content",
+    )
     with _open_zip(data) as archive:
         lower = _lower_names(archive)
         if any(n.endswith("vbaproject.bin") or n.startswith("word/activex/") for n in lower):
@@ -526,17 +731,112 @@ def _validate_docx(data: bytes) -> None:
         content_types = _read_small_member(archive, lower["[content_types].xml"])
         if b"macroenabled" in content_types.lower():
             raise word_macros
+        if any(n.startswith("word/embeddings/") for n in lower):
+            raise embedded
+        # Every relationship part, not only the document's: remote templates sit in
+        # settings.xml.rels, frames in webSettings.xml.rels, pictures in headers' parts too.
+        for lower_name, name in lower.items():
+            if not lower_name.endswith(".rels"):
+                continue
+            for element in _parse_small_xml(archive, name).iter():
+                if _local_name(element.tag) != "Relationship":
+                    continue
+                kind = (element.get("Type") or "").strip().rstrip("/").rpartition("/")[2].lower()
+                if kind == "hyperlink":
+                    continue  # followed only when the reader clicks it
+                external = (element.get("TargetMode") or "").strip().lower() == "external"
+                target = element.get("Target") or ""
+                if kind == "attachedtemplate" and not _is_network_path(target):
+                    # A resume started from one of Word's templates names it on the author's
+                    # disk; elsewhere Word looks on the reader's own disk and finds nothing.
+                    continue
+                if external or _NETWORK_TARGET.match(target):
+                    raise remote  # Follina's OLE object is a link to a web page, for one
+                if kind in _DOCX_EMBEDDING_TYPES:
+                    raise embedded
+        # The body, headers, footers, notes and comments: every part of the document.
+        for info in archive.infolist():
+            name = info.filename.lower()
+            part = name.startswith("word/") and name.endswith(".xml")
+            if part and _docx_part_has_remote_field(archive, info):
+                raise remote
+
+
+_ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_ODF_SCRIPT = "urn:oasis:names:tc:opendocument:xmlns:script:1.0"
+_ODF_MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+# office:scripts is in every LibreOffice document, empty; anything inside it, or inside
+# office:event-listeners (actions run on opening, on a click, ...), is a macro or script.
+_ODF_SCRIPT_CONTAINERS = {f"{{{_ODF_OFFICE}}}scripts", f"{{{_ODF_OFFICE}}}event-listeners"}
+_ODF_MACRO_FOLDERS = ("Basic/", "Scripts/")
+# Links the reader follows with a click; any other xlink:href is loaded by the application
+# (pictures, linked sections and objects, the template, auto-reload).
+_ODF_CLICKED_LINKS = {
+    "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}a",
+    "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}a",
+}
+_MACRO_URL = re.compile(r"\s*(?:vnd\.sun\.star\.script|macro):", re.IGNORECASE)
+
+
+def _odt_xml_finding(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str | None:
+    """Stream one XML part: "script" for macros and event listeners, "remote" for content
+    loaded from elsewhere, None if it has neither."""
+    open_elements: list[str] = []
+    try:
+        with archive.open(info) as member:
+            for event, element in SafeElementTree.iterparse(member, events=("start", "end")):
+                if event == "end":
+                    open_elements.pop()
+                    element.clear()
+                    continue
+                tag = element.tag if isinstance(element.tag, str) else ""
+                inside_scripts = bool(open_elements) and open_elements[-1] in _ODF_SCRIPT_CONTAINERS
+                open_elements.append(tag)
+                href = element.get(_XLINK_HREF) or ""
+                if (
+                    tag.startswith(f"{{{_ODF_SCRIPT}}}")
+                    or tag == f"{{{_ODF_OFFICE}}}script"
+                    or inside_scripts
+                    or _MACRO_URL.match(href)
+                ):
+                    return "script"
+                if tag == f"{{{_ODF_MANIFEST}}}file-entry":
+                    path = element.get(f"{{{_ODF_MANIFEST}}}full-path") or ""
+                    if path.startswith(_ODF_MACRO_FOLDERS):
+                        return "script"
+                if href and tag not in _ODF_CLICKED_LINKS and _is_network_path(href):
+                    return "remote"
+    except Exception as exc:  # a damaged member, ParseError, defusedxml's DTD/entity refusals
+        raise _corrupt() from exc
+    return None
 
 
 def _validate_odt(data: bytes) -> None:
+    scripts = _active_content("This document contains macros or scripts")
     with _open_zip(data) as archive:
         infos = archive.infolist()
-        if any(i.filename.startswith(("Basic/", "Scripts/")) and i.file_size for i in infos):
-            raise _active_content("This document contains macros or scripts")
+        if any(i.filename.startswith(_ODF_MACRO_FOLDERS) and i.file_size for i in infos):
+            raise scripts
         if "META-INF/manifest.xml" in archive.namelist():
             manifest = _read_small_member(archive, "META-INF/manifest.xml")
             if b"encryption-data" in manifest:
-                raise _encrypted()
+                raise _encrypted()  # before reading parts that are then not XML at all
+        # Every XML part: content.xml and styles.xml, the manifest, meta.xml (the template),
+        # and the parts of embedded objects ("Object 1/content.xml").
+        for info in infos:
+            if not info.filename.lower().endswith(".xml") or not info.file_size:
+                continue
+            finding = _odt_xml_finding(archive, info)
+            if finding == "script":
+                raise scripts
+            if finding == "remote":
+                raise FileRejected(
+                    "This document loads pictures or other content from other computers when "
+                    "it is opened. Please save it as a PDF (File > Export as PDF) and upload "
+                    "that.",
+                    "remote_content",
+                )
 
 
 # --- OLE2: legacy Word .doc --------------------------------------------------------------------
@@ -575,13 +875,96 @@ def _validate_doc(data: bytes) -> None:
 
 # --- RTF ---------------------------------------------------------------------------------------
 
-_RTF_OBJECT = re.compile(rb"\\obj(?:ect|data)(?![a-zA-Z])")
+# Every control word for objects starts with "obj": \object, \objdata, \objupdate (refresh a
+# linked object from its source when the file opens), \objautlink, ... An even run of
+# backslashes before one is text: RTF writes the path C:\objects as C:\\objects.
+_RTF_OBJECT = re.compile(rb"(?<!\\)(?:\\\\)*\\obj[a-z]*", re.IGNORECASE)
+_RTF_TOKEN = re.compile(
+    rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # control word, its parameter, one delimiting space
+    rb"|\\'([0-9a-fA-F]{2})"  # a character by its code
+    rb"|\\(.)"  # control symbol: \* \\ \{ \} \~ ...
+    rb"|([{}])"
+    rb"|([^\\{}\r\n]+)"  # text (a line break in RTF source means nothing)
+    rb"|[\r\n]+",
+    re.DOTALL,
+)
+_RTF_SPACE_WORDS = {"par", "line", "tab", "sect", "cell", "row", "emspace", "enspace"}
+# The destinations whose text is read here: a field's instruction ("INCLUDEPICTURE ...") and
+# the document's template, which Word loads (from a UNC path too) when the file opens.
+_RTF_READ_DESTINATIONS = {"fldinst", "template"}
+
+
+def _rtf_destinations(data: bytes) -> list[tuple[str, str]]:
+    """The text of each field instruction and template in an RTF document, as Word reads it.
+
+    Formatting control words, groups and line breaks inside an instruction do not break it
+    ("{INCLUDE}{\\b PICT}URE" is INCLUDEPICTURE), \\'hh and \\uN escapes are decoded, and
+    ignorable destinations ({\\*\\bkmkstart ...}) add nothing, so none of them hides a name.
+    """
+    found: list[tuple[str, list[str]]] = []
+    stack: list[int | None] = []  # for each open group, the destination its text belongs to
+    current: int | None = None
+    star = False  # the group began with \*: an ignorable destination
+    skip = 0  # fallback characters still to drop after a \uN
+    for match in _RTF_TOKEN.finditer(data):
+        word, parameter, code, symbol, brace, text = match.groups()
+        if brace == b"{":
+            stack.append(current)
+            star = False
+            continue
+        if brace == b"}":
+            current = stack.pop() if stack else None
+            star = False
+            continue
+        if word is not None:
+            name = word.decode().lower()
+            if name in _RTF_READ_DESTINATIONS:
+                found.append((name, []))
+                current = len(found) - 1
+            elif star:
+                current = None  # another ignorable destination: none of its text is read
+            elif current is not None and name == "u" and parameter:
+                found[current][1].append(chr(int(parameter) % 65536))
+                skip = 1
+            elif current is not None and name in _RTF_SPACE_WORDS:
+                found[current][1].append(" ")
+            star = False
+            continue
+        if symbol == b"*":
+            star = True
+            continue
+        star = False
+        if current is None:
+            continue
+        if code is not None:
+            chunk = bytes([int(code, 16)]).decode("cp1252", errors="replace")
+        elif symbol is not None:
+            chunk = {b"~": " ", b"_": "-", b"\\": "\\", b"{": "{", b"}": "}"}.get(symbol, "")
+        elif text is not None:
+            chunk = text.decode("cp1252", errors="replace")
+        else:
+            continue
+        if skip:
+            chunk, skip = chunk[skip:], max(0, skip - len(chunk))
+        found[current][1].append(chunk)
+    return [(name, "".join(parts)) for name, parts in found]
 
 
 def _validate_rtf(data: bytes) -> None:
     # Embedded OLE objects are how malicious RTF files usually attack; resumes don't need them.
     if _RTF_OBJECT.search(data):
         raise _active_content("This RTF file contains embedded objects")
+    if not re.search(rb"\\(?:fldinst|template)", data, re.IGNORECASE):
+        return  # nothing to read: most resumes
+    for destination, text in _rtf_destinations(data):
+        remote = _is_remote_field if destination == "fldinst" else _is_network_path
+        if remote(text):
+            raise FileRejected(
+                "This RTF file loads pictures, text or a template from other computers or "
+                "programs when it is opened. Please save it as a PDF (File > Save As, then "
+                "choose PDF) and upload that.",
+                "remote_content",
+            )
 
 
 _VALIDATORS: dict[str, Callable[[bytes], None]] = {

@@ -6,11 +6,14 @@ from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.functional import lazy
 from django.utils.html import format_html
+from phonenumber_field.formfields import PhoneNumberField
 
+from core.forms import PlainTextFieldsMixin
 from jobs.models import Category as JobCategory
 from jobs.states import US_STATES
 
 from .filetypes import ACCEPTED_EXTENSIONS, ACCEPTED_LABEL, FileRejected, inspect_upload
+from .phones import INVALID_MESSAGE, TYPED_MAX_LENGTH, PhoneInput
 
 
 def _file_help() -> str:
@@ -20,7 +23,7 @@ def _file_help() -> str:
     )
 
 
-class SubmissionForm(forms.Form):
+class SubmissionForm(PlainTextFieldsMixin, forms.Form):
     """What every resume submission asks; ApplicationForm and ResumeForm add their own parts."""
 
     name = forms.CharField(label="Full name", max_length=120, widget=forms.TextInput(
@@ -31,9 +34,11 @@ class SubmissionForm(forms.Form):
         help_text="We use it to reply. Sending again with the same email updates your resume.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    phone = forms.CharField(
-        label="Phone", max_length=30, required=False,
-        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    # Any usual way of writing a US number, or + and a country code; a PhoneNumber, or "".
+    phone = PhoneNumberField(
+        label="Phone", max_length=TYPED_MAX_LENGTH, required=False,
+        error_messages={"invalid": INVALID_MESSAGE},
+        widget=PhoneInput(attrs={"autocomplete": "tel"}),
     )  # fmt: skip
     city = forms.CharField(
         label="City", max_length=80, required=False,

@@ -7,11 +7,13 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+from phonenumber_field.modelfields import PhoneNumberField
 
 from jobs.models import Category as JobCategory
 from jobs.models import Job
 from jobs.states import US_STATES
 
+from .phones import INVALID_MESSAGE, TYPED_MAX_LENGTH, format_phone
 from .storage import resume_storage
 
 
@@ -36,7 +38,20 @@ class InvalidTransition(Exception):
 class Candidate(models.Model):
     name = models.CharField(max_length=120)
     email = models.EmailField(max_length=254, help_text="One candidate per email address.")
-    phone = models.CharField(max_length=30, blank=True)
+    phone = PhoneNumberField(
+        blank=True,
+        max_length=16,  # E.164: "+" and at most 15 digits
+        error_messages={"invalid": INVALID_MESSAGE},
+        help_text="Type it any usual way, such as 937-555-0142; numbers outside the US start "
+        "with + and the country code.",
+    )
+    phone_as_typed = models.CharField(
+        "phone as typed",
+        max_length=TYPED_MAX_LENGTH,
+        blank=True,
+        help_text="What the candidate typed when it was not a valid number, or had an extension. "
+        "Correcting the phone above clears it.",
+    )
     city = models.CharField(max_length=80, blank=True)
     state = models.CharField(max_length=2, choices=US_STATES, blank=True)
     desired_role = models.CharField("desired role", max_length=120, blank=True)
@@ -59,6 +74,9 @@ class Candidate(models.Model):
 
     class Meta:
         ordering = ["-last_activity_at"]
+        # Seeing a candidate is not taking their data away: exports need this as well as the
+        # view permissions of what they hold (resumes, applications).
+        permissions = [("export_candidate", "Can export candidates' personal data")]
         constraints = [
             models.UniqueConstraint(Lower("email"), name="candidates_candidate_email_ci_unique")
         ]
@@ -68,6 +86,13 @@ class Candidate(models.Model):
 
     def current_resume(self):
         return self.resumes.filter(is_current=True).first()
+
+    def phone_display(self) -> str:
+        """The number to call, as (937) 555-0142: with its extension, or as typed when it could
+        not be read as a number; "" when there is none."""
+        if self.phone_as_typed:
+            return format_phone(self.phone_as_typed)
+        return format_phone(self.phone)
 
 
 class ResumeManager(models.Manager):

@@ -5,7 +5,10 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from staff import access_log
+
 from .models import Candidate
+from .phones import format_phone
 
 
 def candidate_export(candidate: Candidate) -> dict:
@@ -14,7 +17,8 @@ def candidate_export(candidate: Candidate) -> dict:
         "candidate": {
             "name": candidate.name,
             "email": candidate.email,
-            "phone": candidate.phone,
+            "phone": format_phone(candidate.phone),
+            "phone_as_typed": candidate.phone_as_typed,
             "city": candidate.city,
             "state": candidate.state,
             "desired_role": candidate.desired_role,
@@ -60,5 +64,7 @@ def purge_inactive(*, months: int) -> tuple[int, int]:
     with transaction.atomic():
         files = sum(candidate.resumes.count() for candidate in stale)
         candidates = stale.count()
+        ids = stale.values_list("pk", flat=True)
+        access_log.record(None, access_log.Action.DELETE, "candidate", ids)
         stale.delete()  # resume files go with their rows (candidates.signals)
     return candidates, files

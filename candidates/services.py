@@ -9,11 +9,13 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import get_valid_filename
+from phonenumber_field.phonenumber import PhoneNumber
 
 from jobs.models import Job
 
 from .filetypes import DetectedFile
 from .models import Application, Candidate, Resume
+from .phones import read_phone
 from .storage import resume_storage
 from .tasks import extract_resume_text, notify_recruiter, send_submission_emails
 
@@ -24,7 +26,7 @@ logger = logging.getLogger(__name__)
 class CandidateDetails:
     name: str
     email: str
-    phone: str = ""
+    phone: PhoneNumber | str = ""  # as the form read it, or text in any usual format
     city: str = ""
     state: str = ""
     desired_role: str = ""
@@ -162,9 +164,10 @@ def resume_upload_name(resume: Resume) -> str:
 def _candidate_for(details: CandidateDetails) -> Candidate:
     """Get or create the candidate for this email, safely under concurrent first submissions."""
     now = timezone.now()
+    # Only a valid number is stored as one; anything else typed is kept beside it, not lost.
+    phone, phone_as_typed = read_phone(details.phone)
     fields = {
         "name": details.name,
-        "phone": details.phone,
         "city": details.city,
         "state": details.state,
         "desired_role": details.desired_role,
@@ -177,7 +180,9 @@ def _candidate_for(details: CandidateDetails) -> Candidate:
     if candidate is None:
         try:
             with transaction.atomic():
-                return Candidate.objects.create(email=details.email, **fields)
+                return Candidate.objects.create(
+                    email=details.email, phone=phone, phone_as_typed=phone_as_typed, **fields
+                )
         except IntegrityError:
             # Someone else created this email between our look-up and insert: use theirs.
             candidate = Candidate.objects.select_for_update().get(email__iexact=details.email)
@@ -185,6 +190,8 @@ def _candidate_for(details: CandidateDetails) -> Candidate:
     for field, value in fields.items():
         if value not in ("", None):
             setattr(candidate, field, value)
+    if phone or phone_as_typed:  # a phone given now replaces the number and what was typed
+        candidate.phone, candidate.phone_as_typed = phone, phone_as_typed
     candidate.save()
     return candidate
 

@@ -13,6 +13,7 @@ from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from core.ratelimit import may_email
 from core.tasks import send_or_retry
 
 from .extraction import ExtractionError, UnsupportedForExtraction, extract_text
@@ -77,6 +78,10 @@ def send_confirmation_email(application_id: int, is_new: bool, attempt: int = 1)
     """The candidate's confirmation, with the open jobs matching their resume when it was read."""
     application = _application(application_id)
     if application is None:
+        return 0
+    if attempt == 1 and not may_email(application.candidate.email):
+        # Submissions are kept and staff told; the address typed has had its day's emails.
+        logger.warning("Application %s: no confirmation, its mailbox's daily cap", application_id)
         return 0
     try:
         matches = [

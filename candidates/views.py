@@ -7,7 +7,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.generic import TemplateView
 
-from core.ratelimit import client_address, hit
+from core.ratelimit import client_key, hit, mailbox_key
 from jobs.models import Job
 
 from .forms import ApplicationForm, ResumeForm
@@ -53,7 +53,7 @@ class SubmissionView(TemplateView):
 
     def _post(self, request, size_guard):
         limit, window = settings.SUBMISSION_RATE_LIMIT
-        if hit("submission-address", client_address(request), limit=limit, window=window):
+        if hit("submission-address", client_key(request), limit=limit, window=window):
             return self.rate_limited()
         form = self.get_form(request.POST, request.FILES, too_large=size_guard.too_large)
         if form.is_bot():
@@ -61,7 +61,8 @@ class SubmissionView(TemplateView):
             return redirect("candidates:submission-done")
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
-        if hit("submission-email", form.cleaned_data["email"].lower(), limit=limit, window=window):
+        email = mailbox_key(form.cleaned_data["email"])
+        if hit("submission-email", email, limit=limit, window=window):
             return self.rate_limited()
         data = form.cleaned_data
         details = CandidateDetails(

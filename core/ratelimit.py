@@ -24,6 +24,55 @@ def hit(scope: str, key: str, *, limit: int, window: int) -> bool:
     return count > limit
 
 
+# Mail providers that ignore dots in the local part: j.doe@ and jdoe@ are one mailbox.
+_DOTLESS_DOMAINS = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
+
+
+def mailbox_key(email: str) -> str:
+    """The mailbox an address delivers to, for limits: `victim+1@` and `victim+2@` are the same
+    person's inbox, and so are `v.ictim@gmail.com` and `victim@googlemail.com`.
+
+    Only for counting: the address is stored and mailed exactly as typed.
+    """
+    local, _, domain = email.strip().lower().rpartition("@")
+    if not local:
+        return email.strip().lower()
+    local = local.split("+", 1)[0]
+    if domain in _DOTLESS_DOMAINS:
+        local, domain = local.replace(".", ""), _DOTLESS_DOMAINS[domain]
+    return f"{local}@{domain}"
+
+
+def address_key(address: str) -> str:
+    """A client address as limits count it: an IPv6 address by its /64, the block one customer
+    is given (a /64 holds 2**64 addresses, one per attempt otherwise); IPv4 as it is."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if ip.version == 6:
+        if ip.ipv4_mapped:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+def client_key(request) -> str:
+    """The visitor, for limits: their address (client_address), IPv6 by its /64."""
+    return address_key(client_address(request))
+
+
+def may_email(address: str, *, window: int = 24 * 60 * 60) -> bool:
+    """Count one email to `address` sent because someone typed it into a form (a confirmation);
+    False when its mailbox has had CONFIRMATION_EMAILS_PER_DAY already.
+
+    Whoever types an address, for whatever search or job, that mailbox gets no more than this a
+    day: the site cannot be used to flood a third party's inbox.
+    """
+    limit = settings.CONFIRMATION_EMAILS_PER_DAY
+    return not hit("confirmation-email", mailbox_key(address), limit=limit, window=window)
+
+
 def client_address(request) -> str:
     """The visitor's address: the peer's, or, when the peer is one of our proxies
     (FORWARDED_ALLOW_IPS), the right-most X-Forwarded-For address no proxy of ours added.

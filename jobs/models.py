@@ -5,15 +5,16 @@ from decimal import Decimal
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import connections, models
-from django.db.models import F, Q
+from django.db.models import F, Q, Value
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
 from core.markdown import render_markdown
 
+from . import pay_transparency
 from .fulltext import JobSearchMixin
 from .states import US_STATES
 
@@ -99,6 +100,33 @@ class JobManager(models.Manager.from_queryset(JobQuerySet)):
         return super().get_queryset().defer("search_vector")
 
 
+# The fields the pay laws read: writing any of them on an open job checks the laws again.
+PAY_RULE_FIELDS = {
+    "status", "state", "city", "workplace", "remote_states", "pay_min", "pay_max", "benefits",
+    "posted_at",
+}  # fmt: skip
+
+
+class PayRuleNotMet(ValidationError):
+    """Opening (or keeping open) a job that lacks what a pay-transparency law requires."""
+
+    def __init__(self, job, problems):
+        self.job, self.problems = job, problems
+        super().__init__(pay_transparency.errors_by_field(problems))
+
+    def __str__(self):
+        return " ".join(dict.fromkeys(p.message for p in self.problems))
+
+
+def _annual(field: str):
+    """Pay a year: hourly pay times HOURS_PER_YEAR."""
+    return models.Case(
+        models.When(pay_period="hour", then=F(field) * Value(HOURS_PER_YEAR)),
+        default=F(field),
+        output_field=models.DecimalField(max_digits=12, decimal_places=2),
+    )
+
+
 class Job(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
@@ -120,6 +148,31 @@ class Job(models.Model):
     class PayPeriod(models.TextChoices):
         HOUR = "hour", "per hour"
         YEAR = "year", "per year"
+
+    class Hours(models.TextChoices):
+        FULL_TIME = "full_time", "Full-time"
+        PART_TIME = "part_time", "Part-time"
+
+    class Shift(models.TextChoices):
+        DAY = "day", "Day shift"
+        EVENING = "evening", "Evening shift"
+        NIGHT = "night", "Night shift"
+        ROTATING = "rotating", "Rotating shifts"
+        WEEKEND = "weekend", "Weekend shift"
+
+    class DurationUnit(models.TextChoices):
+        WEEKS = "weeks", "weeks"
+        MONTHS = "months", "months"
+
+    # A posting with no closing date closes this long after it is posted, so every open job
+    # says until when it is open (JobPosting's validThrough).
+    DEFAULT_POSTING_DAYS = 60
+    # Kinds of work that end: they have a length.
+    FIXED_TERM = {
+        EmploymentType.CONTRACT,
+        EmploymentType.CONTRACT_TO_HIRE,
+        EmploymentType.TEMPORARY,
+    }
 
     TRANSITIONS = {
         Status.DRAFT: {Status.OPEN, Status.CLOSED},
@@ -162,8 +215,67 @@ class Job(models.Model):
     pay_period = models.CharField(
         max_length=4, choices=PayPeriod.choices, default=PayPeriod.YEAR, blank=True
     )
-    annual_pay_min = models.DecimalField(max_digits=12, decimal_places=2, null=True, editable=False)
-    annual_pay_max = models.DecimalField(max_digits=12, decimal_places=2, null=True, editable=False)
+    # Pay a year, so hourly and yearly pay compare (search filters and sorts on it): computed by
+    # the database from pay and period, whatever writes the row.
+    annual_pay_min = models.GeneratedField(
+        expression=_annual("pay_min"),
+        output_field=models.DecimalField(max_digits=12, decimal_places=2, null=True),
+        db_persist=True,
+    )
+    annual_pay_max = models.GeneratedField(
+        expression=_annual("pay_max"),
+        output_field=models.DecimalField(max_digits=12, decimal_places=2, null=True),
+        db_persist=True,
+    )
+    # The terms temp and contract workers choose by.
+    pay_w2 = models.BooleanField(
+        "W-2", default=True, help_text="Paid as an employee, with taxes withheld."
+    )
+    pay_1099 = models.BooleanField(
+        "1099", default=False, help_text="Paid as an independent contractor, without withholding."
+    )
+    pay_c2c = models.BooleanField(
+        "corp-to-corp", default=False, help_text="Paid to the worker's own company (C2C)."
+    )
+    hours = models.CharField(max_length=10, choices=Hours.choices, default=Hours.FULL_TIME)
+    hours_per_week = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(84)],
+        help_text="Where known.",
+    )  # fmt: skip
+    shift = models.CharField(max_length=10, choices=Shift.choices, blank=True)
+    shift_hours = models.CharField(
+        "shift hours", max_length=100, blank=True,
+        help_text="As the schedule is: “Mon–Fri 6:00–14:30”, “3×12s, nights”.",
+    )  # fmt: skip
+    start_date = models.DateField("starts", null=True, blank=True)
+    starts_immediately = models.BooleanField("starts immediately", default=False)
+    duration = models.PositiveSmallIntegerField(
+        "length", null=True, blank=True, validators=[MinValueValidator(1)],
+        help_text="For contract and temporary jobs: 13 weeks, 6 months.",
+    )  # fmt: skip
+    duration_unit = models.CharField(
+        "length in", max_length=6, choices=DurationUnit.choices, blank=True
+    )
+    converts_after_months = models.PositiveSmallIntegerField(
+        "converts to permanent after (months)", null=True, blank=True,
+        validators=[MinValueValidator(1)], help_text="For contract-to-hire jobs.",
+    )  # fmt: skip
+    openings = models.PositiveSmallIntegerField(
+        default=1, validators=[MinValueValidator(1)], help_text="How many people are wanted."
+    )
+    remote_states = models.JSONField(
+        "remote: open to residents of",
+        default=list,
+        blank=True,
+        help_text="For a remote job, the states whose residents may take it (their pay laws "
+        "then apply). Empty: anywhere in the US, and the strictest pay laws apply.",
+    )
+    benefits = models.TextField(
+        max_length=1000,
+        blank=True,
+        help_text="A short description: health, dental and vision insurance, 401(k), paid time "
+        "off… Several states' laws require one in the posting.",
+    )
     summary = models.TextField(
         max_length=300, help_text="One or two sentences shown in search results."
     )
@@ -186,7 +298,8 @@ class Job(models.Model):
         "closes",
         null=True,
         blank=True,
-        help_text="The job leaves the site at this moment. Leave empty to keep it open.",
+        help_text="The job leaves the site at this moment. Left empty, it closes 60 days after "
+        "it is posted.",
     )
     featured = models.BooleanField(default=False, help_text="Shown first on the home page.")
     recruiter = models.ForeignKey(
@@ -302,6 +415,8 @@ class Job(models.Model):
     def location_display(self) -> str:
         """Where the work happens, as job seekers read it."""
         if self.workplace == self.Workplace.REMOTE:
+            if self.remote_states:
+                return f"Remote ({', '.join(self.remote_states)} residents)"
             return "Remote (US)"
         if self.workplace == self.Workplace.HYBRID:
             return f"{self.location} (hybrid)"
@@ -321,12 +436,63 @@ class Job(models.Model):
         return f"From {low} {unit}" if low else f"Up to {high} {unit}"
 
     @property
+    def pay_arrangements(self) -> list[str]:
+        """How the job is paid, as workers say it: ["W-2", "1099", "C2C"]."""
+        chosen = [(self.pay_w2, "W-2"), (self.pay_1099, "1099"), (self.pay_c2c, "C2C")]
+        return [label for on, label in chosen if on]
+
+    @property
+    def hours_display(self) -> str:
+        label = self.get_hours_display()
+        return f"{label}, {self.hours_per_week} hours a week" if self.hours_per_week else label
+
+    @property
+    def shift_display(self) -> str:
+        parts = [self.get_shift_display() if self.shift else "", self.shift_hours]
+        return " · ".join(p for p in parts if p)
+
+    @property
+    def start_display(self) -> str:
+        if self.starts_immediately:
+            return "Immediately"
+        return (
+            f"{self.start_date:%B} {self.start_date.day}, {self.start_date.year}"
+            if (self.start_date)
+            else ""
+        )
+
+    @property
+    def length_display(self) -> str:
+        """ "13 weeks", "6 months, then converts to permanent" """
+        parts = []
+        if self.duration:
+            unit = self.get_duration_unit_display()
+            parts.append(f"{self.duration} {unit[:-1] if self.duration == 1 else unit}")
+        if self.converts_after_months:
+            months = self.converts_after_months
+            parts.append(f"converts to permanent after {months} month{'s' if months > 1 else ''}")
+        text = ", ".join(parts)
+        return text[:1].upper() + text[1:]
+
+    @property
     def public_client_name(self) -> str:
         return "" if self.confidential else self.client_name
+
+    def pay_rule_problems(self, *, now: datetime | None = None) -> list:
+        """What the pay-transparency laws covering this job ask for and it lacks, were it
+        open now (jobs.pay_transparency)."""
+        return pay_transparency.problems(self, pay_transparency.posting_day(self, now))
+
+    def _refuse_unlawful_opening(self, *, now: datetime | None = None) -> None:
+        found = self.pay_rule_problems(now=now)
+        if found:
+            raise PayRuleNotMet(self, found)
 
     def _move_to(self, status, *, now: datetime | None = None) -> None:
         if status not in self.TRANSITIONS[self.status]:
             raise InvalidStatusChange(self, status)
+        if status == self.Status.OPEN:
+            self._refuse_unlawful_opening(now=now)  # before anything changes
         if self.status == self.Status.OPEN and self.posted_at <= (now or timezone.now()):
             self.was_public = True  # posted, so seen (expired jobs too: they were, until then)
         self.status = status
@@ -370,26 +536,46 @@ class Job(models.Model):
             errors["pay_max"] = "The highest pay must be at least the lowest."
         if self.expires_at and self.posted_at and self.expires_at <= self.posted_at:
             errors["expires_at"] = "The closing date must be after the posting date."
+        if not (self.pay_w2 or self.pay_1099 or self.pay_c2c):
+            errors["pay_w2"] = "Choose how the job is paid: W-2, 1099 or corp-to-corp."
+        if self.duration is not None and self.employment_type not in self.FIXED_TERM:
+            errors["duration"] = "Only contract and temporary jobs have a length."
+        elif self.duration is not None and not self.duration_unit:
+            errors["duration_unit"] = "Say whether the length is in weeks or months."
+        if self.converts_after_months is not None and (
+            self.employment_type != self.EmploymentType.CONTRACT_TO_HIRE
+        ):
+            errors["converts_after_months"] = "Only a contract-to-hire job converts."
+        if self.starts_immediately and self.start_date:
+            errors["start_date"] = "Give a start date, or tick “starts immediately”, not both."
+        if self.workplace != self.Workplace.REMOTE and self.remote_states:
+            errors["remote_states"] = "Only a remote job is open to residents of other states."
+        if self.status == self.Status.OPEN and not errors:
+            for field, messages in pay_transparency.errors_by_field(
+                self.pay_rule_problems()
+            ).items():
+                errors.setdefault(field, []).extend(messages)
         if errors:
             raise ValidationError(errors)
 
-    def _annual(self, amount: Decimal | None) -> Decimal | None:
-        if amount is None:
-            return None
-        return amount * HOURS_PER_YEAR if self.pay_period == self.PayPeriod.HOUR else amount
-
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
+        # However an open job is written (a form, a service, an import, the shell), the pay laws
+        # hold: an open job is never saved without what they ask for.
+        if self.status == self.Status.OPEN and (
+            update_fields is None or set(update_fields) & PAY_RULE_FIELDS
+        ):
+            self._refuse_unlawful_opening()
         if update_fields is None:
             if not self.reference:
                 self.reference = "AMT-" + "".join(
                     secrets.choice(REFERENCE_ALPHABET) for _ in range(6)
                 )
             self.slug = self.slug or slugify(self.title)[:140]
+            if self.expires_at is None and self.posted_at:
+                self.expires_at = self.posted_at + timedelta(days=self.DEFAULT_POSTING_DAYS)
             self.description_html = render_markdown(self.description)
             self.requirements_html = render_markdown(self.requirements)
-            self.annual_pay_min = self._annual(self.pay_min)
-            self.annual_pay_max = self._annual(self.pay_max)
         super().save(*args, **kwargs)
 
 

@@ -4,13 +4,22 @@ from django.conf import settings
 from django.templatetags.static import static
 
 from .models import Job
+from .states import US_STATES
 
-EMPLOYMENT_TYPES = {
-    Job.EmploymentType.DIRECT_HIRE: ["FULL_TIME"],
+# Google's values: the hours (FULL_TIME or PART_TIME), plus what kind of engagement it is.
+HOURS = {Job.Hours.FULL_TIME: "FULL_TIME", Job.Hours.PART_TIME: "PART_TIME"}
+ENGAGEMENT = {
+    Job.EmploymentType.DIRECT_HIRE: [],
     Job.EmploymentType.CONTRACT: ["CONTRACTOR"],
-    Job.EmploymentType.CONTRACT_TO_HIRE: ["CONTRACTOR", "FULL_TIME"],
+    Job.EmploymentType.CONTRACT_TO_HIRE: ["CONTRACTOR"],
     Job.EmploymentType.TEMPORARY: ["TEMPORARY"],
 }
+
+
+def employment_types(job: Job) -> list[str]:
+    return [HOURS[job.hours], *ENGAGEMENT[job.employment_type]]
+
+
 PAY_UNITS = {Job.PayPeriod.HOUR: "HOUR", Job.PayPeriod.YEAR: "YEAR"}
 
 
@@ -22,7 +31,7 @@ def job_posting(job: Job, request) -> dict:
         "title": job.title,
         "description": job.description_html + job.requirements_html,
         "datePosted": job.posted_at.isoformat(),
-        "employmentType": EMPLOYMENT_TYPES[job.employment_type],
+        "employmentType": employment_types(job),
         # Amtec recruits and employs or places the candidate; the client is never named here.
         "hiringOrganization": {
             "@type": "Organization",
@@ -34,11 +43,29 @@ def job_posting(job: Job, request) -> dict:
         "url": request.build_absolute_uri(job.get_absolute_url()),
         "directApply": True,
     }
+    if job.benefits:
+        data["jobBenefits"] = job.benefits
+    work_hours = job.shift_display or (
+        f"{job.hours_per_week} hours per week" if job.hours_per_week else ""
+    )
+    if work_hours:
+        data["workHours"] = work_hours
+    if job.starts_immediately:
+        data["jobImmediateStart"] = True
+    elif job.start_date:
+        data["jobStartDate"] = job.start_date.isoformat()
+    data["totalJobOpenings"] = job.openings
     if job.expires_at:
         data["validThrough"] = job.expires_at.isoformat()
     if job.workplace == Job.Workplace.REMOTE:
         data["jobLocationType"] = "TELECOMMUTE"
-        data["applicantLocationRequirements"] = {"@type": "Country", "name": "US"}
+        if job.remote_states:
+            names = dict(US_STATES)
+            data["applicantLocationRequirements"] = [
+                {"@type": "State", "name": names[code]} for code in job.remote_states
+            ]
+        else:
+            data["applicantLocationRequirements"] = {"@type": "Country", "name": "US"}
     else:
         address = {
             "@type": "PostalAddress",

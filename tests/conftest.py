@@ -48,17 +48,10 @@ _TRAVELLER = pytest.StashKey()
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Each test writes uploads and resumes to folders of its own: no file leaks between tests."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "resumes": {
-            **settings.STORAGES["resumes"],
-            "OPTIONS": {
-                **settings.STORAGES["resumes"]["OPTIONS"],
-                "location": tmp_path / "resumes",
-            },
-        },
-    }
+    from tests.media import media_settings
+
+    for name, value in media_settings(tmp_path, settings.STORAGES).items():
+        setattr(settings, name, value)
     return settings.MEDIA_ROOT
 
 

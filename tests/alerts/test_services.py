@@ -101,14 +101,38 @@ def test_asking_again_for_a_confirmed_alert_changes_nothing_and_emails_its_owner
     assert "/alerts/manage/" in message.body
 
 
-def test_an_address_may_have_ten_alerts(subscribe):
+def test_an_address_may_have_ten_confirmed_alerts(subscribe):
     for n in range(JobAlert.MAX_PER_EMAIL):
-        subscribe(query_string=f"q=word{n}")
+        JobAlertFactory(email="jane@example.com", query=f"q=word{n}")
     with pytest.raises(AlertLimitReached, match="already has 10 job alerts"):
         subscribe(query_string="q=one-too-many")
     subscribe(query_string="q=word3")  # asking again for one it has is fine
     assert JobAlert.objects.count() == 10
     assert JobAlert.objects.filter(query="q=one-too-many").count() == 0
+
+
+def test_sign_ups_nobody_confirmed_never_lock_the_owner_out(subscribe):
+    # A stranger types the owner's address into a dozen sign-ups.
+    for n in range(12):
+        subscribe(query_string=f"q=spam{n}")
+    pending = JobAlert.objects.for_email("jane@example.com")
+    # The oldest are dropped: they neither pile up nor count.
+    assert pending.count() == JobAlert.MAX_PENDING_PER_EMAIL
+    assert not pending.filter(query__in=["q=spam0", "q=spam1"]).exists()
+    # The owner signs up and confirms, as often as the quota allows.
+    for n in range(JobAlert.MAX_PER_EMAIL):
+        assert services.confirm(subscribe(query_string=f"q=mine{n}"))
+    assert JobAlert.objects.for_email("jane@example.com").confirmed().count() == 10
+
+
+def test_the_quota_holds_when_the_owner_confirms(subscribe):
+    waiting = subscribe(query_string="q=welder")  # signed up while there was room
+    for n in range(JobAlert.MAX_PER_EMAIL):
+        JobAlertFactory(email="jane@example.com", query=f"q=word{n}")
+    with pytest.raises(AlertLimitReached):
+        services.confirm(waiting)
+    waiting.refresh_from_db()
+    assert not waiting.is_confirmed
 
 
 def test_abandoned_sign_ups_do_not_fill_an_address_quota(subscribe):

@@ -141,6 +141,39 @@ def test_the_alert_limit_per_email_is_explained(sign_up, settings):
     assert not mail.outbox
 
 
+def test_the_email_limit_counts_the_mailbox_not_the_spelling(sign_up, settings):
+    settings.ALERT_SIGNUP_RATE_LIMIT = (3, 3600)
+    spellings = ["victim+1@gmail.com", "v.ictim@gmail.com", "Victim+x@googlemail.com"]
+    for n, email in enumerate(spellings):
+        client = Client(REMOTE_ADDR=f"192.0.2.{n}")
+        assert sign_up(client=client, email=email, query=f"q=word{n}").status_code == 302
+    response = sign_up(client=Client(REMOTE_ADDR="192.0.2.99"), email="vic.tim+4@gmail.com")
+    assert response.status_code == 429
+    assert len(mail.outbox) == 3
+
+
+def test_the_address_limit_counts_an_ipv6_customer_by_their_64(sign_up, settings):
+    settings.ALERT_SIGNUP_RATE_LIMIT = (3, 3600)
+    for n in range(3):
+        client = Client(REMOTE_ADDR=f"2001:db8:1:2::{n + 1:x}")
+        assert sign_up(client=client, email=f"person{n}@example.com").status_code == 302
+    same_block = Client(REMOTE_ADDR="2001:db8:1:2:abcd:1:2:3")
+    assert sign_up(client=same_block, email="person9@example.com").status_code == 429
+    next_block = Client(REMOTE_ADDR="2001:db8:1:3::1")
+    assert sign_up(client=next_block, email="person9@example.com").status_code == 302
+
+
+def test_confirming_past_the_quota_explains_and_keeps_the_alert_off(client):
+    waiting = PendingAlertFactory(email="jane@example.com", query="q=welder")
+    for n in range(JobAlert.MAX_PER_EMAIL):
+        JobAlertFactory(email="jane@example.com", query=f"q=word{n}")
+    response = client.post(path(waiting, tokens.CONFIRM))
+    assertContains(response, "already has 10 job alerts", status_code=409)
+    assertContains(response, "<title>Error:", status_code=409)
+    waiting.refresh_from_db()
+    assert not waiting.is_confirmed
+
+
 # Confirming
 
 

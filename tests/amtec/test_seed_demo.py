@@ -2,18 +2,27 @@ import re
 from io import StringIO
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
+from django.urls import reverse
 
-from blog.demo_content import ARTICLES
-from blog.demo_content import CATEGORIES as ARTICLE_CATEGORIES
+from blog.demo import demo_articles
+from blog.demo import demo_categories as demo_article_categories
 from blog.models import Article
 from blog.models import Category as ArticleCategory
-from jobs.demo_content import JOBS
+from jobs.demo import demo_jobs
 from jobs.models import Category as JobCategory
 from jobs.models import Job
+from tests.media import media_settings
 
 pytestmark = pytest.mark.django_db
+
+ARTICLES = demo_articles()
+ARTICLE_CATEGORIES = demo_article_categories()
+JOBS = demo_jobs()
 
 
 def run_seed():
@@ -22,10 +31,25 @@ def run_seed():
     return out.getvalue()
 
 
-@pytest.fixture
-def seeded(settings):
-    settings.DEBUG = False
-    return run_seed()
+@pytest.fixture(scope="module")
+def seed_files(tmp_path_factory):
+    """Where the module's seed keeps its uploads and resumes, as settings."""
+    return media_settings(tmp_path_factory.mktemp("seeded"), django_settings.STORAGES)
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker, seed_files):
+    """The demo, seeded once for the whole module (a seed takes seconds); returns its output.
+
+    It stays in a transaction that is rolled back after the module's last test. Each test runs in
+    a transaction of its own inside it (a savepoint), so whatever one test writes is gone before
+    the next, exactly as without the shared seed.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        with override_settings(DEBUG=False, **seed_files):
+            output = run_seed()
+        yield output
+        transaction.set_rollback(True)
 
 
 def test_seed_loads_articles_and_jobs_and_is_idempotent(seeded):
@@ -77,11 +101,26 @@ def test_demo_pipeline_fills_the_staff_dashboard(seeded):
     assert "demo application(s) added" in seeded
 
 
-def test_demo_staff_account_only_in_debug_with_password_printed_once(settings, client):
+def test_demo_candidates_have_valid_phones(seeded, seed_files):
+    from candidates.models import Candidate
+
+    candidates = list(Candidate.objects.all())
+    assert candidates and all(c.phone and c.phone.is_valid() for c in candidates)
+    assert all(c.phone.as_e164.startswith("+1") and not c.phone_as_typed for c in candidates)
+    with override_settings(**seed_files):
+        for candidate in candidates:  # and the same number on their resume
+            with candidate.current_resume().file.open() as resume:
+                assert candidate.phone_display() in resume.read().decode()
+
+
+def test_demo_staff_account_only_in_debug_with_password_printed_once(seeded, settings, client):
     settings.DEBUG = True
     first = run_seed()
     password = re.search(r"with password: (\S+)", first).group(1)
-    assert client.login(username="demo-staff", password=password)
+    signed_in = client.post(
+        reverse("admin:login"), {"username": "demo-staff", "password": password, "next": "/admin/"}
+    )
+    assert signed_in.status_code == 302 and client.get("/admin/").status_code == 200
     second = run_seed()
     assert password not in second
     assert get_user_model().objects.filter(username="demo-staff").count() == 1

@@ -48,6 +48,8 @@ def test_seeding_builds_what_save_would_have(seeded):
     assert Application.objects.count() == 20
     assert Resume.objects.filter(is_current=True).count() == Candidate.objects.count()
     assert not Resume.objects.filter(text="").exists()
+    candidates = list(Candidate.objects.all())
+    assert all(c.phone.is_valid() and c.phone.as_e164.startswith("+1") for c in candidates)
 
 
 def test_one_short_round_gives_a_complete_report(seeded, live_server, settings, tmp_path):

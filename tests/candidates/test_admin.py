@@ -26,6 +26,22 @@ def recruiter(db):
 
 
 @pytest.fixture
+def manager(db):
+    """A recruiting manager: a recruiter who may also export."""
+    user = StaffUserFactory(permissions=["view_candidate", "view_resume", "view_application",
+                                         "export_candidate"])  # fmt: skip
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def staff_with(*codenames):
+    client = Client()
+    client.force_login(StaffUserFactory(permissions=list(codenames)))
+    return client
+
+
+@pytest.fixture
 def application():
     job = JobFactory(title="Stress Engineer")
     return submit(fixture_upload(PDF), job=job, phone="=cmd|' /C calc'!A0").application
@@ -90,8 +106,8 @@ def test_staff_notes_are_editable_but_status_is_not(recruiter, application):
     assert application.notes == "Strong FEA background." and application.status == "new"
 
 
-def test_csv_export_of_a_jobs_applications_is_spreadsheet_safe(recruiter, application):
-    response = recruiter.post(
+def test_csv_export_of_a_jobs_applications_is_spreadsheet_safe(manager, application):
+    response = manager.post(
         reverse("admin:candidates_application_changelist"),
         {"action": "export_csv", "_selected_action": [application.pk]},
     )
@@ -102,9 +118,9 @@ def test_csv_export_of_a_jobs_applications_is_spreadsheet_safe(recruiter, applic
     assert rows[1][7].startswith("'=")  # a formula would run in a spreadsheet
 
 
-def test_json_export_has_everything_held_on_the_candidate(recruiter, application):
+def test_json_export_has_everything_held_on_the_candidate(manager, application):
     application.move_to("reviewing", by=None, note="Phone screen booked")
-    response = recruiter.post(
+    response = manager.post(
         reverse("admin:candidates_candidate_changelist"),
         {"action": "export_json", "_selected_action": [application.candidate_id]},
     )
@@ -113,6 +129,59 @@ def test_json_export_has_everything_held_on_the_candidate(recruiter, application
     assert data["candidate"]["email"] == "jane.doe@example.com"
     assert data["resumes"][0]["file_name"] == PDF
     assert data["applications"][0]["history"][0]["note"] == "Phone screen booked"
+
+
+def export(client, application, kind):
+    if kind == "json":
+        url, pk = reverse("admin:candidates_candidate_changelist"), application.candidate_id
+    else:
+        url, pk = reverse("admin:candidates_application_changelist"), application.pk
+    return client.post(url, {"action": f"export_{kind}", "_selected_action": [pk]})
+
+
+@pytest.mark.parametrize(
+    "kind, codenames",
+    [
+        # Seeing candidates is not reading their resumes and applications.
+        ("json", ["view_candidate"]),
+        ("json", ["view_candidate", "export_candidate"]),
+        ("json", ["view_candidate", "view_application", "export_candidate"]),
+        ("json", ["view_candidate", "view_resume", "export_candidate"]),
+        # A recruiter reads everything but does not take it away.
+        ("json", ["view_candidate", "view_resume", "view_application"]),
+        ("csv", ["view_application", "view_candidate"]),
+        ("csv", ["view_application", "export_candidate"]),
+    ],
+)
+def test_exports_need_every_permission_for_what_they_hold(application, kind, codenames):
+    application.move_to("reviewing", by=None, note="Phone screen booked")
+    Resume.objects.update(text="Secret resume words")
+    response = export(staff_with(*codenames), application, kind)
+    assert response.get("Content-Disposition") is None
+    body = response.content.decode()
+    assert "Secret resume words" not in body and "Phone screen booked" not in body
+
+
+def test_resume_text_searches_and_matches_need_the_resume_permission(application):
+    Resume.objects.update(text="Finite element analysis with NASTRAN")
+    candidate = application.candidate
+    changelist = reverse("admin:candidates_candidate_changelist")
+    contacts_only = staff_with("view_candidate")
+    assertNotContains(contacts_only.get(changelist, {"q": "nastran"}), candidate.email)
+    assertContains(contacts_only.get(changelist, {"q": "jane.doe"}), candidate.email)
+    page = contacts_only.get(reverse("admin:candidates_candidate_change", args=[candidate.pk]))
+    assertNotContains(page, "Best-matching open jobs")
+    job_page = staff_with("view_candidate", "view_job").get(
+        reverse("admin:jobs_job_change", args=[application.job_id])
+    )
+    assertNotContains(job_page, "Best-matching candidates")
+
+    reader = staff_with("view_candidate", "view_resume", "view_job")
+    assertContains(reader.get(changelist, {"q": "nastran"}), candidate.email)
+    page = reader.get(reverse("admin:candidates_candidate_change", args=[candidate.pk]))
+    assertContains(page, "Best-matching open jobs")
+    job_page = reader.get(reverse("admin:jobs_job_change", args=[application.job_id]))
+    assertContains(job_page, "Best-matching candidates")
 
 
 def test_deleting_a_candidate_deletes_their_files(

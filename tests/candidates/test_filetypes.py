@@ -83,12 +83,20 @@ def build_object_stream_pdf(*, javascript: bool) -> bytes:
     """A PDF 1.5 whose objects all sit in one Flate-compressed object stream (/ObjStm),
     indexed by a cross-reference stream, so nothing but the object stream shows in raw bytes."""
     open_action = b" /OpenAction 4 0 R" if javascript else b""
-    bodies = [
-        b"<< /Type /Catalog /Pages 2 0 R" + open_action + b" >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
-        b"<< /S /JavaScript /JS (app.alert(1)) >>",
-    ]
+    return pack_object_stream_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R" + open_action + b" >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+            b"<< /S /JavaScript /JS (app.alert(1)) >>",
+        ]
+    )
+
+
+def pack_object_stream_pdf(bodies: list[bytes], *, root: int = 1) -> bytes:
+    """A PDF whose objects 1..n (``bodies``, no streams among them) all sit in one compressed
+    object stream, object n+1, indexed by a cross-reference stream, object n+2."""
+    count = len(bodies)
     index, payload = [], b""
     for number, body in enumerate(bodies, start=1):
         index.append(b"%d %d" % (number, len(payload)))
@@ -97,18 +105,24 @@ def build_object_stream_pdf(*, javascript: bool) -> bytes:
     packed = zlib.compress(header + payload)
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     objstm_offset = len(out)
-    out += b"5 0 obj\n<< /Type /ObjStm /N %d /First %d /Length %d /Filter /FlateDecode >>\n" % (
-        len(bodies),
+    out += b"%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Length %d /Filter /FlateDecode >>\n" % (
+        count + 1,
+        count,
         len(header),
         len(packed),
     )
     out += b"stream\n" + packed + b"\nendstream\nendobj\n"
     xref_offset = len(out)
     rows = [b"\x00" + (0).to_bytes(4, "big") + (65535).to_bytes(2, "big")]
-    rows += [b"\x02" + (5).to_bytes(4, "big") + i.to_bytes(2, "big") for i in range(len(bodies))]
+    rows += [b"\x02" + (count + 1).to_bytes(4, "big") + i.to_bytes(2, "big") for i in range(count)]
     rows += [b"\x01" + off.to_bytes(4, "big") + b"\x00\x00" for off in (objstm_offset, xref_offset)]
     table = b"".join(rows)
-    out += b"6 0 obj\n<< /Type /XRef /Size 7 /W [1 4 2] /Root 1 0 R /Length %d >>\n" % len(table)
+    out += b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root %d 0 R /Length %d >>\n" % (
+        count + 2,
+        count + 3,
+        root,
+        len(table),
+    )
     out += b"stream\n" + table + b"\nendstream\nendobj\n"
     out += b"startxref\n%d\n%%%%EOF\n" % xref_offset
     return bytes(out)
@@ -502,3 +516,80 @@ def test_password_protected_doc(tmp_path):
 def test_rtf_with_embedded_object():
     data = b"{\\rtf1\\ansi Jane{\\object\\objemb{\\*\\objdata 0105000002000000}}\\par}"
     assert refusal(data, "resume.rtf").code == "active_content"
+
+
+# --- refusals: content that is not where its type says it must be --------------------------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "name"),
+    [
+        (b"Jane Example\n", "cv.pdf"),
+        (b"\xef\xbb\xbf", "cv.pdf"),
+        (b" ", "cv.pdf"),
+        (b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "cv.pdf"),
+        (b"Jane Example, welder\n", "cv.txt"),
+        (b"{\\rtf1\\ansi Jane}\n", "cv.rtf"),
+    ],
+    ids=["text-before", "bom-before", "space-before", "gif-before", "as-txt", "as-rtf"],
+)
+def test_pdf_must_start_at_the_first_byte(prefix, name):
+    # A PDF reader finds "%PDF-" anywhere in the first kilobyte, so a file that is something
+    # else at its start and a PDF further in can be opened as either: refuse the ambiguity.
+    rejected = refusal(prefix + build_pdf(), name)
+    assert rejected.code == "pdf_prefix"
+    assert "PDF" in rejected.message
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        b"<script>alert(1)</script>",
+        b"<SCRIPT src=https://evil.example/x.js></SCRIPT>",
+        b"<html><body>Jane</body></html>",
+        b"<!DOCTYPE html>",
+        b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+        b'<?xml version="1.0"?>',
+        b"<body onload=alert(1)>",
+        b'<iframe src="https://evil.example/">',
+        b'<img src="\\\\attacker.example\\share\\pixel.png">',
+        b"<meta http-equiv=refresh content=0;url=https://evil.example/>",
+    ],
+    ids=[
+        "script",
+        "script-upper",
+        "html",
+        "doctype",
+        "svg",
+        "xml",
+        "body",
+        "iframe",
+        "img",
+        "meta",
+    ],
+)
+def test_text_resume_with_markup_in_its_first_kilobyte(markup):
+    data = b"Jane Example\nWelder, Dayton OH\n\n" + b"Summary: careful work. " * 20 + markup
+    assert data.index(markup) > 100 and data.index(markup) + len(markup) <= 1024
+    rejected = refusal(data, "resume.txt")
+    assert rejected.code == "html"
+    assert "HTML" in rejected.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"Skills: HTML5, CSS, SVG, XML, JavaScript and <canvas>-free design.\n",
+        b"Salary expectation <100k; team size <10 people; 5 <> 6.\n",
+        b"Known for <scripted> tests, <bodywork> repairs and <htmlish> notes.\n",
+    ],
+    ids=["words", "less-than", "lookalikes"],
+)
+def test_text_resume_that_only_mentions_markup_is_accepted(text):
+    assert inspect(b"Jane Example\nWeb developer\n" + text, "resume.txt").kind == "txt"
+
+
+def test_markup_after_the_first_kilobyte_of_a_text_resume_is_not_sniffed():
+    data = b"Jane Example\n" + b"Careful, steady work. " * 60 + b"\nQuote: <html> is my trade.\n"
+    assert data.index(b"<html>") > 1024
+    assert inspect(data, "resume.txt").kind == "txt"

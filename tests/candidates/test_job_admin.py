@@ -42,6 +42,9 @@ def test_job_page_ranks_candidates_by_their_current_resume(recruiter_client, sta
     assert "Best-matching candidates" not in recruiter_client.get(url).content.decode()
 
     staff_user.user_permissions.add(Permission.objects.get(codename="view_candidate"))
+    # The ranking shows the words resumes share with the job: resumes too.
+    assert "Best-matching candidates" not in recruiter_client.get(url).content.decode()
+    staff_user.user_permissions.add(Permission.objects.get(codename="view_resume"))
     page = recruiter_client.get(url)
     assertContains(page, "Best-matching candidates")
     rows = matching_rows(page)

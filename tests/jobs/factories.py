@@ -36,6 +36,7 @@ class JobFactory(factory.django.DjangoModelFactory):
     summary = "Inspect machined parts for a growing manufacturer."
     description = "## The role\n\nYou will inspect parts.\n\n- Measure\n- Record\n"
     requirements = "- Two years of inspection experience\n- Calipers and micrometers\n"
+    benefits = "Health, dental and vision insurance; 401(k) with a match; paid time off."
     status = Job.Status.OPEN
     posted_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
     expires_at = None

@@ -57,6 +57,7 @@ def test_add_form_defaults_recruiter_and_generates_reference(recruiter_client, s
             "pay_max": "65000", "pay_period": "year", "summary": "Run payroll.",
             "description": "Payroll for 400 people.", "requirements": "- ADP",
             "posted_at_0": "2026-11-20", "posted_at_1": "09:00", "featured": "",
+            "pay_w2": "on", "hours": "full_time", "openings": "1",
         },
     )  # fmt: skip
     assert response.status_code == 302, response.context["adminform"].form.errors

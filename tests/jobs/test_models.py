@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -108,6 +108,10 @@ def test_pay_is_formatted_for_people(pay_min, pay_max, period, expected):
 def test_hourly_pay_is_annualised_for_comparison():
     job = JobFactory(pay_min=Decimal("25"), pay_max=Decimal("30"), pay_period="hour")
     assert job.annual_pay_min == Decimal("52000") and job.annual_pay_max == Decimal("62400")
+    # The database computes it, whatever writes the row: an update() that skips save() too.
+    Job.objects.filter(pk=job.pk).update(pay_max=Decimal("90000"), pay_period="year")
+    job.refresh_from_db()
+    assert job.annual_pay_max == Decimal("90000") and job.annual_pay_min == Decimal("25")
 
 
 def test_markdown_is_rendered_and_sanitised_on_save():
@@ -145,7 +149,8 @@ def test_duplicate_as_draft_copies_everything_but_identity_and_state():
     job = JobFactory(featured=True, expires_at=timezone.now() + timedelta(days=3))
     copy = job.duplicate_as_draft()
     assert copy.pk != job.pk and copy.reference != job.reference
-    assert copy.status == Job.Status.DRAFT and not copy.featured and copy.expires_at is None
+    assert copy.status == Job.Status.DRAFT and not copy.featured
+    assert copy.expires_at == copy.posted_at + timedelta(days=Job.DEFAULT_POSTING_DAYS)
     assert copy.title == f"{job.title} (copy)"
     assert (copy.description, copy.city, copy.pay_max) == (job.description, job.city, job.pay_max)
     job.refresh_from_db()
@@ -195,3 +200,45 @@ def test_a_mistyped_zip_code_is_refused_with_a_field_error(postal_code):
 @pytest.mark.parametrize("postal_code", ["45402", "45402-1234", ""])
 def test_zip_and_zip_plus_four_are_accepted(postal_code):
     JobFactory.build(postal_code=postal_code).full_clean(exclude=["category", "recruiter", "slug"])
+
+
+def test_a_posting_without_a_closing_date_closes_sixty_days_after_posting():
+    job = JobFactory(expires_at=None)
+    assert job.expires_at == job.posted_at + timedelta(days=60)
+    chosen = timezone.now() + timedelta(days=10)
+    assert JobFactory(expires_at=chosen).expires_at == chosen
+
+
+@pytest.mark.parametrize(
+    "terms, field",
+    [
+        ({"pay_w2": False, "pay_1099": False, "pay_c2c": False}, "pay_w2"),
+        ({"employment_type": "direct_hire", "duration": 6, "duration_unit": "months"}, "duration"),
+        ({"employment_type": "contract", "duration": 13, "duration_unit": ""}, "duration_unit"),
+        ({"employment_type": "contract", "converts_after_months": 6}, "converts_after_months"),
+        ({"starts_immediately": True, "start_date": date(2027, 1, 4)}, "start_date"),
+        ({"hours_per_week": 0}, "hours_per_week"),
+        ({"openings": 0}, "openings"),
+    ],
+)
+def test_terms_that_do_not_fit_the_job_are_refused_at_their_field(terms, field):
+    job = DraftJobFactory.build(**terms)
+    with pytest.raises(ValidationError) as error:
+        job.full_clean(exclude=["category", "recruiter"])
+    assert field in error.value.message_dict
+
+
+def test_terms_read_as_workers_say_them():
+    job = JobFactory.build(
+        employment_type="contract_to_hire", pay_w2=True, pay_c2c=True, hours="part_time",
+        hours_per_week=24, shift="night", shift_hours="Sun–Thu 22:30–7:00", duration=6,
+        duration_unit="months", converts_after_months=6, start_date=date(2027, 1, 4),
+    )  # fmt: skip
+    assert job.pay_arrangements == ["W-2", "C2C"]
+    assert job.hours_display == "Part-time, 24 hours a week"
+    assert job.shift_display == "Night shift · Sun–Thu 22:30–7:00"
+    assert job.start_display == "January 4, 2027"
+    assert job.length_display == "6 months, converts to permanent after 6 months"
+    job.starts_immediately, job.start_date, job.duration = True, None, 1
+    job.duration_unit, job.converts_after_months = "weeks", None
+    assert (job.start_display, job.length_display) == ("Immediately", "1 week")

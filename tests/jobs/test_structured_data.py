@@ -2,7 +2,7 @@
 
 import json
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -76,7 +76,7 @@ def test_remote_job_is_telecommute_with_applicant_location(client):
     assert data["jobLocationType"] == "TELECOMMUTE"
     assert data["applicantLocationRequirements"] == {"@type": "Country", "name": "US"}
     assert "jobLocation" not in data
-    assert data["employmentType"] == ["CONTRACTOR"]
+    assert data["employmentType"] == ["FULL_TIME", "CONTRACTOR"]
 
 
 def test_confidential_job_names_amtec_and_never_the_client(client):
@@ -87,16 +87,30 @@ def test_confidential_job_names_amtec_and_never_the_client(client):
 
 
 @pytest.mark.parametrize(
-    ("kind", "expected"),
+    ("kind", "hours", "expected"),
     [
-        ("direct_hire", ["FULL_TIME"]),
-        ("contract", ["CONTRACTOR"]),
-        ("contract_to_hire", ["CONTRACTOR", "FULL_TIME"]),
-        ("temporary", ["TEMPORARY"]),
+        ("direct_hire", "full_time", ["FULL_TIME"]),
+        ("direct_hire", "part_time", ["PART_TIME"]),
+        ("contract", "full_time", ["FULL_TIME", "CONTRACTOR"]),
+        ("contract_to_hire", "full_time", ["FULL_TIME", "CONTRACTOR"]),
+        ("temporary", "part_time", ["PART_TIME", "TEMPORARY"]),
     ],
 )
-def test_employment_types(client, kind, expected):
-    assert posting(client, JobFactory(employment_type=kind))["employmentType"] == expected
+def test_employment_types(client, kind, hours, expected):
+    job = JobFactory(employment_type=kind, hours=hours)
+    assert posting(client, job)["employmentType"] == expected
+
+
+def test_the_terms_google_reads(client):
+    job = JobFactory(employment_type="temporary", shift="night", shift_hours="Sun–Thu 22:30–7:00",
+                     starts_immediately=True, openings=6)  # fmt: skip
+    data = posting(client, job)
+    assert data["workHours"] == "Night shift · Sun–Thu 22:30–7:00"
+    assert data["jobImmediateStart"] is True and "jobStartDate" not in data
+    assert data["totalJobOpenings"] == 6
+    later = posting(client, JobFactory(start_date=date(2027, 1, 4), hours_per_week=36))
+    assert later["jobStartDate"] == "2027-01-04" and "jobImmediateStart" not in later
+    assert later["workHours"] == "36 hours per week" and later["totalJobOpenings"] == 1
 
 
 def test_hourly_and_single_value_pay_and_no_pay(client):
@@ -112,8 +126,9 @@ def test_hourly_and_single_value_pay_and_no_pay(client):
     assert "baseSalary" not in unpaid
 
 
-def test_no_expiry_means_no_valid_through(client):
-    assert "validThrough" not in posting(client, JobFactory(expires_at=None))
+def test_every_open_job_says_until_when(client):
+    job = JobFactory(expires_at=None)  # staff gave no closing date: 60 days after posting
+    assert posting(client, job)["validThrough"] == job.expires_at.isoformat()
 
 
 def test_markup_matches_what_the_page_shows(client):

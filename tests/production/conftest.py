@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .harness import BIN, AppServer, MotoS3, manage, random_secret_key, unavailable
+from .harness import BIN, AppServer, MotoS3, TwoFactor, manage, random_secret_key, unavailable
 
 POSTGRES_SERVER = "postgres://postgres@127.0.0.1:5432"
 REDIS_SERVER = "redis://127.0.0.1:6379"
@@ -38,6 +38,7 @@ class Stack:
     env_file: Path
     secret_key: str = field(default_factory=random_secret_key)
     staff_username: str = STAFF_USERNAME
+    staff_two_factor: TwoFactor = field(default_factory=TwoFactor)
 
     @property
     def redis_url(self) -> str:

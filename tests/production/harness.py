@@ -15,11 +15,13 @@ import subprocess
 import sys
 import threading
 import time
+from base64 import b32decode
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import requests
+from django_otp.oath import totp
 
 from tests.clock import clocked
 
@@ -339,7 +341,8 @@ class Visitor:
         assert page.status_code == 200, (path, page.status_code, page.text[:500])
         return csrf_field(page.text)
 
-    def login(self, username: str, password: str) -> None:
+    def login(self, username: str, password: str, two_factor: "TwoFactor") -> None:
+        """The admin's login page, then the second step (production requires it)."""
         token = self.form_token("/admin/login/")
         answer = self.post(
             "/admin/login/?next=/admin/",
@@ -348,6 +351,10 @@ class Visitor:
         assert answer.status_code == 302 and answer.headers["Location"] == "/admin/", (
             f"staff login failed: {answer.status_code}"
         )
+        second_step = self.get("/admin/")
+        assert second_step.status_code == 302, "the admin opened without a code"
+        two_factor.complete(self, second_step.headers["Location"])
+        assert self.get("/admin/").status_code == 200, "the admin stayed closed after the code"
 
     def submit_resume(
         self, *, email: str, file: Path, name: str = "Pat Example", phone="", path="/resume/"
@@ -369,6 +376,45 @@ class Visitor:
         }
         with file.open("rb") as fh:
             return self.post(path, fields, files={"resume": (file.name, fh, "application/pdf")})
+
+
+class TwoFactor:
+    """The staff account's second sign-in step, done as its owner would: the first sign-in sets up
+    an authenticator (the secret read from the page, the code computed from it) and keeps the
+    recovery codes shown; later sign-ins spend one each (the app's code is accepted once per
+    30-second step, and these tests sign in more often than that)."""
+
+    def __init__(self):
+        self.recovery_codes: list[str] = []
+
+    def complete(self, visitor: "Visitor", location: str) -> None:
+        if location.startswith("/admin/two-factor/set-up/"):
+            page = visitor.get(location)
+            secret = re.search(r'id="mfa-secret">([A-Z2-7 ]+)<', page.text).group(1)
+            answer = visitor.post(
+                location,
+                {"csrfmiddlewaretoken": csrf_field(page.text), "code": totp_code(secret)},
+            )
+            assert answer.status_code == 302, f"set-up refused the code: {answer.status_code}"
+            codes = visitor.get(answer.headers["Location"])
+            self.recovery_codes = re.findall(r"<li><code>([a-z2-7]+)</code></li>", codes.text)
+            assert len(self.recovery_codes) == 10, "no recovery codes shown after set-up"
+        else:
+            assert location.startswith("/admin/two-factor/verify/"), location
+            answer = visitor.post(
+                location,
+                {
+                    "csrfmiddlewaretoken": visitor.form_token(location),
+                    "recovery_code": self.recovery_codes.pop(),
+                },
+            )
+            assert answer.status_code == 302, f"the recovery code was refused: {answer.status_code}"
+
+
+def totp_code(secret: str) -> str:
+    """What an authenticator app given this secret (as the set-up page shows it) displays now."""
+    secret = secret.replace(" ", "")
+    return f"{totp(b32decode(secret + '=' * (-len(secret) % 8))):06d}"
 
 
 def csrf_field(html: str) -> str:

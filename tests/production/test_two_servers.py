@@ -30,7 +30,7 @@ def servers(start_server):
 def staff_on(stack):
     def login(server) -> Visitor:
         visitor = Visitor(server.url)
-        visitor.login(stack.staff_username, stack.staff_password)
+        visitor.login(stack.staff_username, stack.staff_password, stack.staff_two_factor)
         return visitor
 
     return login
