@@ -173,7 +173,7 @@ def _create_buckets(s3: MotoS3, media: str, resumes: str) -> None:
 def moto_s3(tmp_path_factory):
     """A moto S3 server for the session (in-process tests use it too)."""
     if not (BIN / "moto_server").exists():
-        unavailable("moto_server is not installed (pip install -e '.[dev]')")
+        unavailable("moto_server is not installed (the dev extra: make test installs it)")
     server = MotoS3(tmp_path_factory.mktemp("moto") / "moto.log").start()
     yield server
     server.stop()
