@@ -10,7 +10,18 @@ from jobs.search import JobSearch
 
 # What an alert keeps of a search. Not `page` or `sort` (how results are shown) and not `posted`:
 # an alert is about new jobs anyway, and "last 7 days" would mean nothing a month later.
-ALERT_PARAMETERS = ("q", "location", "workplace", "type", "category", "pay")
+ALERT_PARAMETERS = (
+    "q",
+    "location",
+    "workplace",
+    "type",
+    "paid",
+    "hours",
+    "shift",
+    "start",
+    "category",
+    "pay",
+)
 
 
 def job_search(query: str | QueryDict, *, categories, now=None) -> JobSearch:
@@ -44,12 +55,13 @@ def describe(search: JobSearch) -> str:
     if location:
         head += f" in {location}"
     parts = [head]
-    for name in ("workplace", "type", "category"):
+    for name in ("workplace", "type", "paid", "hours", "shift", "category"):
         labels = search.chosen_labels(name)
         if labels:
             parts.append(" or ".join(labels))
-    if search.params["pay"] is not None:
-        parts.extend(search.chosen_labels("pay"))
+    for name in ("pay", "start"):
+        if search.params[name] is not None:
+            parts.extend(search.chosen_labels(name))
     if parts == ["Jobs"]:
         return "All jobs"
     return " · ".join(parts)

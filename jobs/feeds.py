@@ -35,9 +35,14 @@ class JobFeed(Feed):
 
     def item_description(self, job):
         parts = [job.summary, job.get_workplace_display(), job.get_employment_type_display()]
-        if job.pay_display:
-            parts.append(job.pay_display)
-        return " · ".join(parts)
+        terms = [
+            "/".join(job.pay_arrangements), job.hours_display, job.shift_display,
+            f"starts {job.start_display.lower()}" if job.starts_immediately else (
+                f"starts {job.start_display}" if job.start_display else ""
+            ),
+            job.length_display, job.pay_display,
+        ]  # fmt: skip
+        return " · ".join(p for p in [*parts, *terms] if p)
 
     def item_pubdate(self, job):
         return job.posted_at

@@ -12,8 +12,10 @@ from .models import HOURS_PER_YEAR, Job
 PAY_OPTIONS = [30_000, 50_000, 75_000, 100_000, 150_000]  # a year; hourly pay counts x 2080
 POSTED_OPTIONS = [(1, "Last 24 hours"), (7, "Last 7 days"), (30, "Last 30 days")]
 SORT_OPTIONS = [("relevance", "Relevance"), ("newest", "Newest"), ("pay", "Highest pay")]
-MULTIPLE_CHOICE = ("workplace", "type", "category")  # several values: any of them
-SINGLE_CHOICE = ("pay", "posted")  # one value, or none
+PAID_OPTIONS = [("w2", "W-2"), ("1099", "1099"), ("c2c", "Corp-to-corp (C2C)")]
+START_OPTIONS = [("now", "Starts immediately")]
+MULTIPLE_CHOICE = ("workplace", "type", "paid", "hours", "shift", "category")  # any of them
+SINGLE_CHOICE = ("pay", "start", "posted")  # one value, or none
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -34,6 +36,13 @@ class JobSearchForm(forms.Form):
     type = forms.MultipleChoiceField(
         label="Job type", choices=Job.EmploymentType.choices, required=False
     )
+    paid = forms.MultipleChoiceField(label="Paid as", choices=PAID_OPTIONS, required=False)
+    hours = forms.MultipleChoiceField(label="Hours", choices=Job.Hours.choices, required=False)
+    shift = forms.MultipleChoiceField(label="Shift", choices=Job.Shift.choices, required=False)
+    start = forms.TypedChoiceField(
+        label="Start", choices=[("", "Any time"), *START_OPTIONS], empty_value=None,
+        required=False,
+    )  # fmt: skip
     category = forms.MultipleChoiceField(label="Category", required=False)
     pay = forms.TypedChoiceField(
         label="Minimum pay",

@@ -612,6 +612,13 @@ class JobSearchEntry(models.Model):
     city = models.CharField(max_length=80)
     state = models.CharField(max_length=2)
     postal_code = models.CharField(max_length=10)
+    # The terms the search filters on (migration 0011).
+    pay_w2 = models.BooleanField(default=True)
+    pay_1099 = models.BooleanField(default=False)
+    pay_c2c = models.BooleanField(default=False)
+    hours = models.CharField(max_length=10, choices=Job.Hours.choices)
+    shift = models.CharField(max_length=10, choices=Job.Shift.choices)
+    starts_immediately = models.BooleanField(default=False)
     rank_vector = SearchVectorField()
     document = SearchVectorField()
 

@@ -85,6 +85,10 @@ class JobSearch:
         return {
             "workplace": {v: Q(workplace=v) for v, _ in Job.Workplace.choices},
             "type": {v: Q(employment_type=v) for v, _ in Job.EmploymentType.choices},
+            "paid": {"w2": Q(pay_w2=True), "1099": Q(pay_1099=True), "c2c": Q(pay_c2c=True)},
+            "hours": {v: Q(hours=v) for v, _ in Job.Hours.choices},
+            "shift": {v: Q(shift=v) for v, _ in Job.Shift.choices},
+            "start": {"now": Q(starts_immediately=True)},
             "category": {c.slug: Q(category_id=c.pk) for c in self.categories},
             "pay": {str(a): Q(annual_pay_max__gte=a) for a in PAY_OPTIONS},
             "posted": {

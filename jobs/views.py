@@ -41,6 +41,10 @@ class JobListView(ForgivingPaginationMixin, ListView):
             filter_groups=[
                 self._group("workplace", "Workplace", search, facets, multiple=True),
                 self._group("type", "Job type", search, facets, multiple=True),
+                self._group("paid", "Paid as", search, facets, multiple=True),
+                self._group("hours", "Hours", search, facets, multiple=True),
+                self._group("shift", "Shift", search, facets, multiple=True),
+                self._group("start", "Start", search, facets),
                 self._group("category", "Category", search, facets, multiple=True),
                 self._group("pay", "Minimum pay", search, facets),
                 self._group("posted", "Posted", search, facets),

@@ -181,10 +181,12 @@ SELECT j.id FROM jobs_job j LEFT JOIN jobs_jobsearchentry e ON e.job_id = j.id
 WHERE j.status = 'open' AND (
     e.job_id IS NULL
     OR (j.status, j.posted_at, j.expires_at, j.workplace, j.employment_type, j.category_id,
-        j.annual_pay_max::float8, j.city, j.state, j.postal_code, j.search_vector)
+        j.annual_pay_max::float8, j.city, j.state, j.postal_code, j.pay_w2, j.pay_1099,
+        j.pay_c2c, j.hours, j.shift, j.starts_immediately, j.search_vector)
        IS DISTINCT FROM
        (e.status, e.posted_at, e.expires_at, e.workplace, e.employment_type, e.category_id,
-        e.annual_pay_max, e.city, e.state, e.postal_code, e.document)
+        e.annual_pay_max, e.city, e.state, e.postal_code, e.pay_w2, e.pay_1099, e.pay_c2c,
+        e.hours, e.shift, e.starts_immediately, e.document)
     OR e.rank_vector IS DISTINCT FROM
        setweight(to_tsvector('english', j.title), 'A') ||
        setweight(to_tsvector('english', left(j.summary, 1000)), 'B')
@@ -281,6 +283,9 @@ def test_updates_that_change_nothing_searched_leave_the_index_row_alone(postgres
     assert entry_version(job) == before
     Job.objects.filter(pk=job.pk).update(pay_max=Decimal("90000"))  # yearly pay follows
     assert entry_version(job) != before and out_of_sync() == []
+    before = entry_version(job)
+    Job.objects.filter(pk=job.pk).update(shift="night", pay_c2c=True, starts_immediately=True)
+    assert entry_version(job) != before and out_of_sync() == []  # the terms it filters on
 
 
 def test_a_broad_search_counts_and_ranks_from_the_index_and_reads_one_page_of_jobs(postgresql):
