@@ -401,5 +401,12 @@ AMTEC = {
     "ADDRESS": env_str("CONTACT_ADDRESS", "100 Main Street, Suite 400, Dayton, OH 45402"),
 }
 
+# Job feeds for the boards (/jobs/syndication/indeed.xml and linkedin.xml): what LinkedIn asks of
+# a partner's feed, its company page id and the email of the account that posts.
+JOB_FEEDS = {
+    "LINKEDIN_COMPANY_ID": env_str("LINKEDIN_COMPANY_ID", ""),
+    "LINKEDIN_POSTER_EMAIL": env_str("LINKEDIN_POSTER_EMAIL", ""),
+}
+
 # JSON lines in production (one access line per request, with its id); personal data is masked.
 LOGGING = logging_config(**log_options())

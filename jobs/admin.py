@@ -1,12 +1,14 @@
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.translation import ngettext
 
-from . import pay_transparency
+from . import pay_transparency, syndication
 from .models import Category, InvalidStatusChange, Job, PayRuleNotMet
 from .states import US_STATES
 
@@ -132,6 +134,19 @@ class JobAdmin(admin.ModelAdmin):
         ("Publishing", {"fields": ["posted_at", "expires_at", "featured"]}),
         ("Details", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
+
+    def changelist_view(self, request, extra_context=None):
+        # The feeds the job boards read, for staff to hand to Indeed, LinkedIn and the rest.
+        count, _ = syndication.version()
+        feeds = [
+            {
+                "name": board.name,
+                "url": settings.SITE_URL + reverse("jobs:syndication-feed", args=[board.slug]),
+                "count": count,
+            }
+            for board in syndication.BOARDS
+        ]
+        return super().changelist_view(request, {**(extra_context or {}), "job_feeds": feeds})
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)

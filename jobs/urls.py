@@ -10,5 +10,6 @@ app_name = "jobs"
 urlpatterns = [
     path("", views.JobListView.as_view(), name="job-list"),
     path("feed/", cache_public_page(JobFeed()), name="job-feed"),
+    path("syndication/<slug:board>.xml", views.syndication_feed, name="syndication-feed"),
     path("<int:pk>/<str:slug>/", views.JobDetailView.as_view(), name="job-detail"),
 ]

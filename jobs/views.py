@@ -1,13 +1,17 @@
-from django.http import Http404
+from django.conf import settings
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.cache import patch_vary_headers
 from django.utils.decorators import method_decorator
+from django.views.decorators.gzip import gzip_page
+from django.views.decorators.http import condition
 from django.views.generic import ListView, TemplateView
 
 from core.cache import cache_public_page
 from core.pagination import ForgivingPaginationMixin
 from core.preview import can_preview, mark_as_preview
 
+from . import syndication
 from .models import Category, Job
 from .search import JobSearch
 from .structured_data import job_posting
@@ -116,3 +120,34 @@ class JobDetailView(TemplateView):
             mark_as_preview(response)
         patch_vary_headers(response, ["Cookie"])
         return response
+
+
+def _feed_version(request, board):
+    if not hasattr(request, "_feed_version"):
+        request._feed_version = syndication.version()
+    return request._feed_version
+
+
+def _feed_etag(request, board):
+    count, latest = _feed_version(request, board)
+    return f"{board}-{count}-{latest.timestamp() if latest else 0}"
+
+
+def _feed_last_modified(request, board):
+    return _feed_version(request, board)[1]
+
+
+@gzip_page
+@condition(etag_func=_feed_etag, last_modified_func=_feed_last_modified)
+def syndication_feed(request, board):
+    """A job board's feed of every open job, written as it is read (jobs.syndication)."""
+    if board not in syndication.FEEDS:
+        raise Http404
+    _, write = syndication.FEEDS[board]
+    response = StreamingHttpResponse(
+        write(settings.SITE_URL.rstrip("/")), content_type="application/xml; charset=utf-8"
+    )
+    # Boards fetch a few times a day; a changed job shows within the quarter hour.
+    response["Cache-Control"] = "public, max-age=900"
+    response["X-Robots-Tag"] = "noindex"
+    return response
