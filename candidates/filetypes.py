@@ -259,7 +259,10 @@ def _identify(data: bytes) -> str:
         return _identify_zip(data)
     if data.startswith(OLE2_MAGIC):
         return _identify_ole(data)
-    if data.startswith(PDF_MAGIC):
+    # Some generators write a byte-order mark or blank lines first; nothing else may come first.
+    if data.startswith(PDF_MAGIC) or data.removeprefix(UTF8_BOM).lstrip(b" \t\r\n\f").startswith(
+        PDF_MAGIC
+    ):
         return "pdf"
     if PDF_MAGIC in data[:1024]:
         # PDF readers look for the header anywhere in the first kilobyte, so this file can be
