@@ -8,6 +8,7 @@ from core.cache import cache_public_page
 from core.pagination import ForgivingPaginationMixin
 from core.preview import can_preview, mark_as_preview
 
+from .geo import DEFAULT_RADIUS
 from .models import Category, Job
 from .search import JobSearch
 from .structured_data import job_posting
@@ -50,6 +51,7 @@ class JobListView(ForgivingPaginationMixin, ListView):
                 self._group("posted", "Posted", search, facets),
             ],
             location=search.params["location"],
+            radius_choice=str(search.params["radius"] or DEFAULT_RADIUS),
             **kwargs,
         )
 
