@@ -60,3 +60,11 @@ limit_request_fields = 100
 # gunicorn's control socket (one path per user) is not used here, and two servers on one machine
 # would fight over it.
 control_socket_disable = True
+
+
+def post_worker_init(worker):
+    # The ZIP code data (jobs/geo.py) loads on its first lookup, half a second or more: each
+    # worker loads it as it starts, so no visitor's search by distance waits for it.
+    from jobs import geo
+
+    geo.warm_up()

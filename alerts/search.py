@@ -13,6 +13,8 @@ from jobs.search import JobSearch
 ALERT_PARAMETERS = (
     "q",
     "location",
+    "near",
+    "radius",
     "workplace",
     "type",
     "paid",
@@ -49,11 +51,14 @@ def alert_query(search: JobSearch) -> str:
 
 
 def describe(search: JobSearch) -> str:
-    """The search in words, e.g. "“python” jobs in Dayton, OH · Remote or Hybrid · Contract"."""
+    """The search in words, e.g. "“python” jobs in Dayton, OH · Remote or Hybrid · Contract",
+    or "Jobs within 25 miles of 77002"."""
     keywords, location = search.params["q"], search.params["location"]
     head = f"“{keywords}” jobs" if keywords else "Jobs"
     if location:
         head += f" in {location}"
+    if search.params["near"]:
+        head += f" within {search.params['radius']} miles of {search.params['near']}"
     parts = [head]
     for name in ("workplace", "type", "paid", "hours", "shift", "category"):
         labels = search.chosen_labels(name)

@@ -60,6 +60,13 @@ FILTER_QUERIES = [
     {"category": ["it"], "workplace": ["remote"], "sort": "pay"},
     # Broad enough to match rows even at 10 jobs, so query counts compare like with like.
     {"workplace": ["onsite", "hybrid"], "pay": "30000", "sort": "pay"},
+    {"near": "77002", "radius": "25"},  # a commute: Houston, one of bench/seed.py's cities
+]  # fmt: skip
+# Searches by distance (jobs/geo.py), timed like the keyword searches.
+NEAR_QUERIES = [
+    {"near": "77002", "radius": "25"},
+    {"near": "Dayton, OH", "radius": "50", "sort": "distance"},
+    {"q": "welder", "near": "45402", "radius": "25"},
 ]  # fmt: skip
 # Pages the targets name; the rest are measured and reported alongside.
 FAST_PAGES = ("home", "jobs", "job", "article")
@@ -211,9 +218,17 @@ def measure_search(terms=SEARCH_TERMS, *, repeat: int = 10) -> dict:
         search = JobSearch.from_query(urlencode({"q": term}), categories=Category.objects.all())
         return len(list(search.paged_results(Job.objects.all())[:page_size]))
 
+    def near_path(params):
+        search = JobSearch.from_query(urlencode(params), categories=Category.objects.all())
+        results, facets = search.apply(Job.objects.all())
+        list(results[:page_size])
+        return facets["total"]
+
     view_ms, results_ms, by_term = [], [], {term: [] for term in terms}
+    near_ms = []
     with uncached():  # should the app ever cache searches or facet counts
         matches = {term: view_path(term) for term in terms}  # warm-up, and the sizes
+        near_matches = [near_path(params) for params in NEAR_QUERIES]  # warm-up (geo data too)
         for term in terms:
             results_only(term)
         for _ in range(repeat):
@@ -225,6 +240,10 @@ def measure_search(terms=SEARCH_TERMS, *, repeat: int = 10) -> dict:
                 started = time.perf_counter()
                 results_only(term)
                 results_ms.append((time.perf_counter() - started) * 1000)
+            for params in NEAR_QUERIES:
+                started = time.perf_counter()
+                near_path(params)
+                near_ms.append((time.perf_counter() - started) * 1000)
     return {
         "p50_ms": round(percentile(view_ms, 0.50), 2),
         "p95_ms": round(percentile(view_ms, 0.95), 2),
@@ -233,6 +252,10 @@ def measure_search(terms=SEARCH_TERMS, *, repeat: int = 10) -> dict:
         "results_p95_ms": round(percentile(results_ms, 0.95), 2),
         "runs": len(view_ms),
         "mean_matches": round(statistics.mean(matches.values())),
+        # Searches by distance: facet counts + first page, as the view runs them.
+        "near_p50_ms": round(percentile(near_ms, 0.50), 2),
+        "near_p95_ms": round(percentile(near_ms, 0.95), 2),
+        "near_mean_matches": round(statistics.mean(near_matches)),
         "terms": {
             term: {"matches": matches[term], "p50_ms": round(statistics.median(times), 2)}
             for term, times in by_term.items()
@@ -899,6 +922,13 @@ def format_table(report: dict) -> str:
                 f"{int(rows):>9,}{s['p50_ms']:>10.1f}{s['p95_ms']:>10.1f}"
                 f"{s['results_p50_ms']:>13.1f}{s['results_p95_ms']:>13.1f}{s['mean_matches']:>13,}"
             )
+        for rows, s in search.items():
+            if "near_p50_ms" in s:
+                lines.append(
+                    f"  by distance at {int(rows):,} jobs ({len(NEAR_QUERIES)} searches): "
+                    f"p50 {s['near_p50_ms']:.1f} ms, p95 {s['near_p95_ms']:.1f} ms, "
+                    f"{s['near_mean_matches']:,} matches on average"
+                )
         rows, largest = list(search.items())[-1]
         slowest = sorted(largest["terms"].items(), key=lambda item: -item[1]["p50_ms"])[:4]
         lines.append(

@@ -6,7 +6,8 @@ build the same rows. The functions *grow* a table to a target size, so the bench
 1,000 jobs, grow to 10,000, measure again, and so on, without starting over.
 
 `bulk_create` skips `Model.save()`, so whatever `save()` would compute is computed here: a job's
-reference code, slug, Markdown HTML and yearly pay; an article's HTML and reading time. Markdown is
+reference code, slug, Markdown HTML, yearly pay and coordinates (from its ZIP code, looked up once
+per ZIP code); an article's HTML and reading time. Markdown is
 rendered once per template text, not once per row. PostgreSQL's triggers fill `search_vector` and
 the jobs' search index (`jobs_jobsearchentry`).
 
@@ -34,6 +35,7 @@ from blog.models import Category as BlogCategory
 from candidates.models import Application, Candidate, Resume
 from core.markdown import plain_text, render_markdown
 from jobs import demo as jobs_demo
+from jobs import geo
 from jobs.models import REFERENCE_ALPHABET, Job
 from jobs.models import Category as JobCategory
 
@@ -215,6 +217,7 @@ def _job(index: int, rng: random.Random, ctx: SeedContext, now) -> Job:
     title = (rng.choice(TITLE_PREFIXES) + data["title"] + rng.choice(TITLE_SUFFIXES)).strip()
     title = title[:120]
     city, state, postal_code = rng.choice(CITIES)
+    latitude, longitude = geo.job_point(postal_code, city, state) or (None, None)  # cached
     workplace = data["workplace"] if rng.random() < 0.8 else rng.choice(Job.Workplace.values)
     employment_type = (
         data["employment_type"] if rng.random() < 0.8 else rng.choice(Job.EmploymentType.values)
@@ -257,6 +260,8 @@ def _job(index: int, rng: random.Random, ctx: SeedContext, now) -> Job:
         city=city,
         state=state,
         postal_code=postal_code,
+        latitude=latitude,
+        longitude=longitude,
         pay_min=pay_min,
         pay_max=pay_max,
         pay_period=data["pay_period"],

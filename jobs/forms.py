@@ -7,11 +7,15 @@ import re
 
 from django import forms
 
+from .geo import DEFAULT_RADIUS, RADIUS_OPTIONS
 from .models import HOURS_PER_YEAR, Job
 
 PAY_OPTIONS = [30_000, 50_000, 75_000, 100_000, 150_000]  # a year; hourly pay counts x 2080
 POSTED_OPTIONS = [(1, "Last 24 hours"), (7, "Last 7 days"), (30, "Last 30 days")]
-SORT_OPTIONS = [("relevance", "Relevance"), ("newest", "Newest"), ("pay", "Highest pay")]
+SORT_OPTIONS = [
+    ("relevance", "Relevance"), ("newest", "Newest"), ("pay", "Highest pay"),
+    ("distance", "Distance"),
+]  # fmt: skip
 PAID_OPTIONS = [("w2", "W-2"), ("1099", "1099"), ("c2c", "Corp-to-corp (C2C)")]
 START_OPTIONS = [("now", "Starts immediately")]
 MULTIPLE_CHOICE = ("workplace", "type", "paid", "hours", "shift", "category")  # any of them
@@ -30,6 +34,14 @@ def _one_line(text: str) -> str:
 class JobSearchForm(forms.Form):
     q = forms.CharField(label="Keywords", max_length=100, required=False)
     location = forms.CharField(label="City, state or ZIP", max_length=100, required=False)
+    near = forms.CharField(label="Near (ZIP or city)", max_length=100, required=False)
+    radius = forms.TypedChoiceField(
+        label="Within",
+        choices=[(str(miles), f"{miles} miles") for miles in RADIUS_OPTIONS],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
     workplace = forms.MultipleChoiceField(
         label="Workplace", choices=Job.Workplace.choices, required=False
     )
@@ -72,13 +84,20 @@ class JobSearchForm(forms.Form):
     def clean_location(self):
         return _one_line(self.cleaned_data["location"])
 
+    def clean_near(self):
+        return _one_line(self.cleaned_data["near"])
+
     @property
     def params(self) -> dict:
         """Every parameter, cleaned: a value that failed to parse is empty."""
         data = self.cleaned_data
+        near = data.get("near") or ""
         return {
             "q": data.get("q") or "",
             "location": data.get("location") or "",
+            "near": near,
+            # A distance only with a place to measure it from: 25 miles unless chosen.
+            "radius": (data.get("radius") or DEFAULT_RADIUS) if near else None,
             **{name: list(data.get(name) or []) for name in MULTIPLE_CHOICE},
             **{name: data.get(name) for name in SINGLE_CHOICE},
             "sort": data.get("sort") or "",

@@ -14,7 +14,7 @@ from django.utils.text import slugify
 
 from core.markdown import render_markdown
 
-from . import pay_transparency
+from . import geo, pay_transparency
 from .fulltext import JobSearchMixin
 from .states import US_STATES
 
@@ -105,6 +105,10 @@ PAY_RULE_FIELDS = {
     "status", "state", "city", "workplace", "remote_states", "pay_min", "pay_max", "benefits",
     "posted_at",
 }  # fmt: skip
+
+
+# The fields a job's coordinates come from.
+PLACE_FIELDS = {"postal_code", "city", "state"}
 
 
 class PayRuleNotMet(ValidationError):
@@ -206,6 +210,13 @@ class Job(models.Model):
                 r"^\d{5}(-\d{4})?$", "Enter a 5-digit ZIP code, e.g. 45402 (or ZIP+4: 45402-1234)."
             )
         ],
+    )
+    # Where the job is, for searches by distance: from its ZIP code (its city when it has none).
+    latitude = models.FloatField(
+        null=True, editable=False, help_text="Set from the ZIP code (or city) when saved."
+    )
+    longitude = models.FloatField(
+        null=True, editable=False, help_text="Set from the ZIP code (or city) when saved."
     )
     pay_min = models.DecimalField(
         "pay from", max_digits=10, decimal_places=2, null=True, blank=True
@@ -337,6 +348,7 @@ class Job(models.Model):
             models.Index(fields=["state", "city"]),
             models.Index(fields=["postal_code"]),
             models.Index(fields=["annual_pay_max"]),
+            models.Index(fields=["latitude", "longitude"]),  # a search's distance box
             # The home page's list and a job page's "similar jobs", read in index order.
             models.Index(
                 fields=["featured", "posted_at", "id"],
@@ -528,6 +540,11 @@ class Job(models.Model):
         copy.save()
         return copy
 
+    def set_coordinates(self) -> None:
+        """Latitude and longitude from the ZIP code, or the city when there is no known ZIP."""
+        point = geo.job_point(self.postal_code, self.city, self.state)
+        self.latitude, self.longitude = point if point else (None, None)
+
     def clean(self):
         errors = {}
         if (self.pay_min is not None or self.pay_max is not None) and not self.pay_period:
@@ -560,6 +577,11 @@ class Job(models.Model):
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
+        if update_fields is None or set(update_fields) & PLACE_FIELDS:
+            self.set_coordinates()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "latitude", "longitude"}
+                update_fields = kwargs["update_fields"]
         # However an open job is written (a form, a service, an import, the shell), the pay laws
         # hold: an open job is never saved without what they ask for.
         if self.status == self.Status.OPEN and (
@@ -619,6 +641,9 @@ class JobSearchEntry(models.Model):
     hours = models.CharField(max_length=10, choices=Job.Hours.choices)
     shift = models.CharField(max_length=10, choices=Job.Shift.choices)
     starts_immediately = models.BooleanField(default=False)
+    # Where the job is, for searches by distance (migration 0013).
+    latitude = models.FloatField(null=True)
+    longitude = models.FloatField(null=True)
     rank_vector = SearchVectorField()
     document = SearchVectorField()
 

@@ -3,18 +3,23 @@
 `JobSearch` is the one place a search becomes jobs. The job board (`/jobs/`), its RSS feed and
 saved job alerts all build one from a query string (`JobSearch.from_query`), so an alert matches
 exactly what its owner would see on /jobs/ with the same query string. jobs/forms.py parses the
-query string; keyword matching itself (stemming, tiers of relevance) is jobs/fulltext.py's.
+query string; keyword matching itself (stemming, tiers of relevance) is jobs/fulltext.py's; where
+a ZIP code or city is, and distances, are jobs/geo.py's.
 """
 
+import math
 import re
 from datetime import datetime, timedelta
 
 from django.core.exceptions import EmptyResultSet, FullResultSet
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Q, Value
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import ASin, Cos, Least, Power, Radians, Sin, Sqrt
+from django.db.models.lookups import LessThanOrEqual
 from django.http import QueryDict
 from django.utils import timezone
 
+from . import geo
 from .forms import MULTIPLE_CHOICE, PAY_OPTIONS, POSTED_OPTIONS, SINGLE_CHOICE, JobSearchForm
 from .models import Job
 from .states import STATE_BY_NAME, STATE_CODES
@@ -51,6 +56,27 @@ def location_filter(text: str) -> Q | None:
     return Q(city__icontains=text)
 
 
+def distance_expression(origin: geo.Point):
+    """Miles from `origin` to a row's latitude and longitude: geo.distance_miles, in SQL."""
+    lat0, lng0 = math.radians(origin.latitude), math.radians(origin.longitude)
+    half_dlat = (Radians(F("latitude")) - Value(lat0)) / Value(2.0)
+    half_dlng = (Radians(F("longitude")) - Value(lng0)) / Value(2.0)
+    h = Power(Sin(half_dlat), 2) + Value(math.cos(lat0)) * Cos(Radians(F("latitude"))) * Power(
+        Sin(half_dlng), 2
+    )
+    return Value(2 * geo.EARTH_RADIUS_MILES) * ASin(Least(Sqrt(h), Value(1.0)))
+
+
+def near_filter(origin: geo.Point, miles: int) -> Q:
+    """Rows within `miles` of `origin`: the box the (latitude, longitude) index finds, then the
+    exact distance, which drops the box's corners. Rows without coordinates never match."""
+    south, north, west, east = geo.bounding_box(origin, miles)
+    return Q(
+        Q(latitude__gte=south, latitude__lte=north, longitude__gte=west, longitude__lte=east),
+        LessThanOrEqual(distance_expression(origin), Value(float(miles))),
+    )
+
+
 class JobSearch:
     """One search of the job board at one moment (`now`: the open rule's, and "posted within").
 
@@ -63,6 +89,10 @@ class JobSearch:
         self.params = form.params
         self.categories = form.categories
         self.now = now or timezone.now()
+        # Where a search by distance measures from; None without `near`, or for a place the data
+        # does not know (then the search leaves distance out, and the page says why).
+        self.origin = geo.locate(self.params["near"]) if self.params["near"] else None
+        self.near_not_found = bool(self.params["near"]) and self.origin is None
 
     @classmethod
     def from_query(cls, query: str | QueryDict, *, categories, now=None) -> "JobSearch":
@@ -72,6 +102,11 @@ class JobSearch:
     @property
     def query(self) -> str:
         return self.params["q"]
+
+    @property
+    def radius(self) -> int | None:
+        """Miles from `origin` a search by distance reaches (None when it has no origin)."""
+        return self.params["radius"] if self.origin else None
 
     def chosen_labels(self, name: str) -> list[str]:
         """The labels of the values chosen for a parameter, in the order of its options."""
@@ -112,13 +147,17 @@ class JobSearch:
         return active
 
     def _open_matching(self, rows):
-        """Open rows matching the keywords and location (jobs, or their search index rows)."""
+        """Open rows matching the keywords, location and distance (jobs, or their index rows)."""
         rows = rows.open(now=self.now).search(self.query)
         location = location_filter(self.params["location"])
-        return rows.filter(location) if location is not None else rows
+        if location is not None:
+            rows = rows.filter(location)
+        if self.origin:
+            rows = rows.filter(near_filter(self.origin, self.radius))
+        return rows
 
     def base_queryset(self, jobs):
-        """Open jobs matching the keywords and location: what the facets count within.
+        """Open jobs matching the keywords, location and distance: what the facets count within.
 
         Rows of `jobs.for_search()`: on PostgreSQL the jobs' search index, elsewhere the jobs.
         """
@@ -146,7 +185,12 @@ class JobSearch:
         everything = _all(self._active_conditions(self._option_conditions()).values())
         rows = self._page_rows(jobs, self.base_queryset(jobs))
         return SearchResults(
-            jobs, rows.filter(everything), self.ordering(), self.query, now=self.now
+            jobs,
+            rows.filter(everything),
+            self.ordering(),
+            self.query,
+            now=self.now,
+            origin=self.origin,
         )
 
     def apply(self, jobs):
@@ -174,13 +218,19 @@ class JobSearch:
         facets["total"] = counts["total"]
         rows = self._page_rows(jobs, base).filter(everything)
         results = SearchResults(
-            jobs, rows, self.ordering(), self.query, count=counts["total"], now=self.now
+            jobs,
+            rows,
+            self.ordering(),
+            self.query,
+            count=counts["total"],
+            now=self.now,
+            origin=self.origin,
         )
         return results, facets
 
     def sort_choice(self) -> str:
         sort = self.params["sort"]
-        if sort == "relevance" and not self.query:
+        if (sort == "relevance" and not self.query) or (sort == "distance" and not self.origin):
             sort = ""
         return sort or ("relevance" if self.query else "newest")
 
@@ -190,11 +240,13 @@ class JobSearch:
             return [F("annual_pay_max").desc(nulls_last=True), "-posted_at", "-pk"]
         if sort == "relevance":
             return ["-rank", "-posted_at", "-pk"]
+        if sort == "distance":
+            return [distance_expression(self.origin).asc(), "-posted_at", "-pk"]
         return ["-posted_at", "-pk"]
 
     def active_filter_count(self) -> int:
         params = self.params
-        return sum(bool(params[name]) for name in ("location", *MULTIPLE_CHOICE)) + sum(
+        return sum(bool(params[name]) for name in ("location", "near", *MULTIPLE_CHOICE)) + sum(
             params[name] is not None for name in SINGLE_CHOICE
         )
 
@@ -221,10 +273,16 @@ class SearchResults:
     walk_rows_per_result = 100
     walk_rows_at_most = 10_000  # so the first five pages of 20; deeper pages sort
 
-    def __init__(self, jobs, matches, ordering, query, *, count=None, now=None):
+    def __init__(self, jobs, matches, ordering, query, *, count=None, now=None, origin=None):
         self.jobs, self.matches, self.ordering, self.query = jobs, matches, ordering, query
         self._count = count
         self.now = now or timezone.now()
+        self.origin = origin  # a search by distance: each job read carries `distance_miles`
+
+    def _with_distance(self, jobs):
+        if self.origin is None:
+            return jobs
+        return jobs.annotate(distance_miles=distance_expression(self.origin))
 
     def count(self) -> int:
         if self._count is None:
@@ -241,12 +299,13 @@ class SearchResults:
         if not isinstance(index, slice):
             raise TypeError("Search results are read a page (a slice) at a time.")
         if self.matches.model is self.jobs.model:
-            return self.matches.for_listing().order_by(*self.ordering)[index]
+            jobs = self._with_distance(self.matches.for_listing())
+            return jobs.order_by(*self.ordering)[index]
         page = self.matches.order_by(*self.ordering)[index].values("pk")
         if self._walks(index):
             page = self._walk_or_sort(index, page)
         jobs = self.jobs.for_listing().filter(pk__in=page).ranked(self.query)
-        return jobs.order_by(*self.ordering)
+        return self._with_distance(jobs).order_by(*self.ordering)
 
     def _walks(self, index: slice) -> bool:
         return (

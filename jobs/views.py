@@ -12,6 +12,7 @@ from core.pagination import ForgivingPaginationMixin
 from core.preview import can_preview, mark_as_preview
 
 from . import syndication
+from .geo import DEFAULT_RADIUS
 from .models import Category, Job
 from .search import JobSearch
 from .structured_data import job_posting
@@ -54,6 +55,7 @@ class JobListView(ForgivingPaginationMixin, ListView):
                 self._group("posted", "Posted", search, facets),
             ],
             location=search.params["location"],
+            radius_choice=str(search.params["radius"] or DEFAULT_RADIUS),
             **kwargs,
         )
 

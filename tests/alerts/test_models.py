@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from alerts.models import JobAlert, SentJob
 from alerts.search import alert_query, describe, job_search
-from jobs.models import Category
+from jobs.models import Category, Job
 from tests.alerts.factories import (
     JobAlertFactory,
     PausedAlertFactory,
@@ -143,6 +143,24 @@ def test_description_reads_like_the_search():
     )
     assert describe(search("")) == "All jobs"
     assert describe(search("sort=pay&page=2")) == "All jobs"
+
+
+def test_an_alert_keeps_the_distance_of_a_search():
+    assert alert_query(search("near=77002&radius=50&sort=distance")) == "near=77002&radius=50"
+    # 25 miles unless chosen: the same search as the explicit one, so the same alert.
+    assert alert_query(search("near=77002")) == alert_query(search("near=77002&radius=25"))
+    assert alert_query(search("radius=50")) == ""  # no place to measure from
+    assert describe(search("near=77002&radius=25")) == "Jobs within 25 miles of 77002"
+    assert describe(search("q=welder&near=Dayton,+OH&radius=10&workplace=onsite")) == (
+        "“welder” jobs within 10 miles of Dayton, OH · On-site"
+    )
+
+
+def test_an_alert_by_distance_matches_what_the_page_shows():
+    near = JobFactory(title="Houston welder", city="Houston", state="TX", postal_code="77002")
+    JobFactory(title="Dayton welder")
+    alert_search = search("near=77002&radius=25")
+    assert list(alert_search.results(Job.objects.all())) == [near]
 
 
 def test_search_path_links_to_the_jobs_page():

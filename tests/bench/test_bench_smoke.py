@@ -43,6 +43,12 @@ def test_seeding_builds_what_save_would_have(seeded):
     assert job.reference.startswith("AMT-") and len(job.reference) == 10
     assert job.description_html.startswith("<") and job.requirements_html
     assert Job.objects.search("engineer").exists()  # the trigger filled search vectors
+    # Coordinates as save() sets them, and in the search index (the trigger copies them).
+    assert not Job.objects.filter(latitude__isnull=True).exists()
+    saved = Job(postal_code=job.postal_code, city=job.city, state=job.state)
+    saved.set_coordinates()
+    assert (job.latitude, job.longitude) == (saved.latitude, saved.longitude)
+    assert job.search_entry.latitude == job.latitude
     article = Article.objects.published().first()
     assert article.body_html and article.reading_minutes >= 1
     assert Application.objects.count() == 20

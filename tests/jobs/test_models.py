@@ -242,3 +242,36 @@ def test_terms_read_as_workers_say_them():
     job.starts_immediately, job.start_date, job.duration = True, None, 1
     job.duration_unit, job.converts_after_months = "weeks", None
     assert (job.start_display, job.length_display) == ("Immediately", "1 week")
+
+
+def test_a_job_is_placed_from_its_zip_code_or_else_its_city_when_saved():
+    from jobs import geo
+
+    job = JobFactory(postal_code="45402", city="Dayton", state="OH")
+    assert (job.latitude, job.longitude) == geo.zip_point("45402")
+    job.postal_code = "77002"
+    job.save(update_fields=["postal_code"])  # the coordinates follow, even in a partial save
+    job.refresh_from_db()
+    assert (job.latitude, job.longitude) == geo.zip_point("77002")
+    job.postal_code, job.city, job.state = "", "Houston", "TX"
+    job.save()
+    job.refresh_from_db()
+    assert (job.latitude, job.longitude) == geo.city_point("Houston", "TX")
+    job.city = "Atlantis"
+    job.save()
+    job.refresh_from_db()
+    assert job.latitude is job.longitude is None
+
+
+def test_postgresql_search_index_carries_the_coordinates(on_postgresql):
+    if not on_postgresql:
+        pytest.skip("PostgreSQL only: the search index is PostgreSQL's")
+    from jobs import geo
+    from jobs.models import JobSearchEntry
+
+    job = JobFactory(postal_code="45402")
+    entry = JobSearchEntry.objects.get(pk=job.pk)
+    assert (entry.latitude, entry.longitude) == geo.zip_point("45402")
+    Job.objects.filter(pk=job.pk).update(latitude=1.5, longitude=2.5)  # any write path
+    entry.refresh_from_db()
+    assert (entry.latitude, entry.longitude) == (1.5, 2.5)

@@ -1,6 +1,7 @@
 import itertools
 from datetime import timedelta
 from decimal import Decimal
+from urllib.parse import urlencode
 
 import pytest
 from django.http import QueryDict
@@ -172,3 +173,145 @@ def test_a_narrowed_jobs_queryset_narrows_the_search(walk_from, monkeypatch):
     job_search = JobSearch.from_query(QueryDict("q=welder"), categories=Category.objects.all())
     results, facets = job_search.apply(Job.objects.filter(city="Akron"))
     assert facets["total"] == 1 and [job.city for job in results[:20]] == ["Akron"]
+
+
+# --- search by distance (near / radius) ---------------------------------------------------------
+
+HOUSTON = "77002"
+# Real ZIP codes either side of 25 miles from downtown Houston (distances from the bundled data).
+ALVIN, SPRING = "77511", "77389"
+
+
+@pytest.fixture
+def commute_board():
+    now = timezone.now()
+    specs = [
+        ("Downtown Welder", "Houston", "TX", HOUSTON, "onsite", "temporary", 1),
+        ("Alvin Machinist", "Alvin", "TX", ALVIN, "onsite", "contract", 2),
+        ("Spring Forklift Operator", "Spring", "TX", SPRING, "hybrid", "temporary", 3),
+        ("Houston Packer", "Houston", "TX", "", "onsite", "direct_hire", 4),  # city only
+        ("Dallas Welder", "Dallas", "TX", "75201", "onsite", "temporary", 5),
+    ]
+    for title, city, state, zip_code, workplace, kind, age in specs:
+        JobFactory(
+            title=title, city=city, state=state, postal_code=zip_code, workplace=workplace,
+            employment_type=kind, posted_at=now - timedelta(days=age),
+        )  # fmt: skip
+
+
+def titles(query_string):
+    return {j.title for j in search(query_string)[1]}
+
+
+def test_the_radius_reaches_exactly_its_miles_at_real_zip_codes(commute_board):
+    from jobs import geo
+
+    center = geo.zip_point(HOUSTON)
+    assert 24.5 < geo.distance_miles(center, geo.zip_point(ALVIN)) < 25
+    assert 25 < geo.distance_miles(center, geo.zip_point(SPRING)) < 25.5
+    within_25 = {"Downtown Welder", "Alvin Machinist", "Houston Packer"}
+    assert titles(f"near={HOUSTON}&radius=25") == within_25
+    assert titles(f"near={HOUSTON}") == within_25  # 25 miles unless chosen
+    assert titles(f"near={HOUSTON}&radius=50") == within_25 | {"Spring Forklift Operator"}
+    assert titles(f"near={HOUSTON}&radius=10") == {"Downtown Welder", "Houston Packer"}
+    assert len(titles(f"near={HOUSTON}&radius=100")) == 4  # Dallas is 225 miles away
+    assert titles(f"near={HOUSTON}&radius=7") == within_25  # not an option: the default
+
+
+def test_near_takes_a_city_with_or_without_its_state(commute_board):
+    from jobs import geo
+
+    # A city is the mean of its ZIP codes: Houston's 190 put it 4 miles north-west of downtown,
+    # so Spring (north) is within 25 miles of it and Alvin (south) is not.
+    houston = geo.city_point("Houston", "TX")
+    expected = {
+        job.title
+        for job in Job.objects.all()
+        if geo.distance_miles(houston, geo.job_point(job.postal_code, job.city, job.state)) <= 25
+    }
+    assert expected == {"Downtown Welder", "Spring Forklift Operator", "Houston Packer"}
+    assert titles("near=Houston,+TX") == expected
+    assert titles("near=houston+texas") == expected
+    assert titles("near=Houston") == expected
+    assert titles("near=Dallas&radius=10") == {"Dallas Welder"}
+
+
+@pytest.mark.parametrize("place", ["99999", "Atlantis, TX", "Springfield, ZZ"])
+def test_an_unknown_place_is_reported_and_the_search_ignores_distance(commute_board, place):
+    job_search, results, facets = search(urlencode({"near": place}))
+    assert job_search.near_not_found and job_search.origin is None and job_search.radius is None
+    assert facets["total"] == len(results) == 5
+
+
+def test_distance_sort_puts_the_nearest_first_only_when_near_is_given(commute_board):
+    job_search, results, _ = search(f"near={ALVIN}&radius=100&sort=distance")
+    assert job_search.sort_choice() == "distance"
+    assert [j.title for j in results] == [
+        "Alvin Machinist", "Downtown Welder", "Houston Packer", "Spring Forklift Operator",
+    ]  # fmt: skip
+    distances = [j.distance_miles for j in results]
+    assert distances == sorted(distances) and distances[0] == pytest.approx(0, abs=1e-6)
+    assert search("sort=distance")[0].sort_choice() == "newest"  # nothing to measure from
+    assert search("near=99999&sort=distance")[0].sort_choice() == "newest"
+
+
+def test_each_job_of_a_search_by_distance_carries_its_distance(commute_board):
+    from jobs import geo
+
+    _, results, _ = search(f"near={HOUSTON}&radius=50")
+    center = geo.zip_point(HOUSTON)
+    for job in results:
+        expected = geo.distance_miles(center, geo.job_point(job.postal_code, job.city, job.state))
+        assert job.distance_miles == pytest.approx(expected, abs=1e-6)
+    assert not hasattr(search("")[1][0], "distance_miles")
+
+
+NEAR_SETS = [
+    f"near={HOUSTON}",
+    f"near={HOUSTON}&radius=50&workplace=onsite",
+    "near=Houston,+TX&radius=10&type=temporary",
+    f"near={HOUSTON}&q=welder",
+    "near=99999&q=welder",
+]
+
+
+@pytest.mark.parametrize("base", NEAR_SETS)
+def test_facets_count_within_the_radius(commute_board, base):
+    _, results, facets = search(base)
+    assert facets["total"] == len(results)
+    for group, options in facets.items():
+        if group == "total":
+            continue
+        for value, count in options.items():
+            params = QueryDict(base, mutable=True)
+            params.setlist(group, [value])
+            assert len(search(params.urlencode())[1]) == count, (base, group, value)
+    if "radius=10" in base:
+        assert facets["workplace"]["hybrid"] == 0  # Spring's hybrid job is 25 miles out
+
+
+def test_the_feed_path_keeps_the_radius(commute_board):
+    job_search = JobSearch.from_query(f"near={HOUSTON}&radius=10", categories=[])
+    assert {j.title for j in job_search.results(Job.objects.all())} == {
+        "Downtown Welder", "Houston Packer",
+    }  # fmt: skip
+    paged = job_search.paged_results(Job.objects.all())
+    assert paged.count() == 2 and {j.title for j in paged[:20]} == {
+        "Downtown Welder", "Houston Packer",
+    }  # fmt: skip
+
+
+def test_a_job_without_coordinates_is_never_near_anything(commute_board):
+    Job.objects.filter(title="Houston Packer").update(latitude=None, longitude=None)
+    assert "Houston Packer" not in titles(f"near={HOUSTON}&radius=100")
+    assert "Houston Packer" in titles("")
+
+
+def test_searching_by_distance_adds_no_query(commute_board, django_assert_num_queries):
+    categories = list(Category.objects.all())
+    job_search = JobSearch.from_query(
+        f"q=welder&near={HOUSTON}&radius=50&type=temporary&sort=distance", categories=categories
+    )
+    with django_assert_num_queries(2):  # facets and total + the page
+        results, _ = job_search.apply(Job.objects.all())
+        list(results[:20])

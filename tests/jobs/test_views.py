@@ -235,3 +235,49 @@ def test_structured_data_only_on_open_job_pages(client):
     assert json.loads(blocks[0])["@type"] == "JobPosting"
     for url in (reverse("jobs:job-list"), "/"):
         assertNotContains(client.get(url), "application/ld+json")
+
+
+def test_search_by_distance_shows_each_jobs_distance_and_offers_the_distance_sort(client):
+    JobFactory(title="Downtown Welder", city="Houston", state="TX", postal_code="77002")
+    JobFactory(title="Alvin Machinist", city="Alvin", state="TX", postal_code="77511")
+    JobFactory(title="Dayton Inspector")
+    response = client.get(reverse("jobs:job-list"), {"near": "77002", "radius": "25"})
+    assertContains(response, "<strong>2</strong> open jobs")
+    assertNotContains(response, "Dayton Inspector")
+    assertContains(response, "within 25 miles of 77002")
+    assertContains(response, "25 mi<span")  # Alvin, 24.9 miles away
+    assertContains(response, "under 1 mi")
+    assertContains(response, 'name="near" id="id_near" value="77002"')
+    assertContains(response, '<option value="25" selected>25 miles</option>', html=True)
+    assertContains(response, '<label class="form-label" for="id_near">')
+    assertContains(response, '<label class="form-label" for="id_radius">')
+    assertContains(response, '<option value="distance">')
+    by_distance = client.get(reverse("jobs:job-list"), {"near": "77511", "sort": "distance"})
+    assert [j.title for j in by_distance.context["jobs"]] == ["Alvin Machinist", "Downtown Welder"]
+    assertContains(by_distance, '<option value="distance" selected>')
+    plain = client.get(reverse("jobs:job-list"), {"sort": "distance"})
+    assertNotContains(plain, 'value="distance"')
+    assertNotContains(plain, " mi<span")
+
+
+def test_an_unknown_place_is_explained_and_distance_left_out(client):
+    JobFactory.create_batch(2)
+    response = client.get(reverse("jobs:job-list"), {"near": "99999", "radius": "10"})
+    assertContains(
+        response,
+        "We couldn't find “99999”. Try a 5-digit ZIP code or a city and state, e.g. Dayton, OH.",
+    )
+    assertContains(response, "<strong>2</strong> open jobs")
+    assertContains(response, 'aria-invalid="true"')
+
+
+def test_query_counts_stay_the_same_with_a_search_by_distance(client, django_assert_num_queries):
+    JobFactory.create_batch(5)
+    with django_assert_num_queries(3):  # categories + facets and total + the page of jobs
+        client.get(
+            reverse("jobs:job-list"),
+            {"q": "inspector", "near": "Dayton, OH", "radius": "50", "workplace": "onsite",
+             "sort": "distance"},
+        )  # fmt: skip
+    with django_assert_num_queries(2):  # categories + the feed's jobs
+        client.get(reverse("jobs:job-feed"), {"near": "45402", "radius": "10"})

@@ -1,0 +1,131 @@
+"""Where a ZIP code or a city is, and how far apart two places are: the commute search's geography.
+
+Coordinates come from the `zipcodes` package's bundled US data (offline, no geocoding service).
+Its first lookup in a process loads that data (about half a second and some 55 MB, measured
+here); each ZIP or city is then looked up once (about a millisecond) and kept in memory
+(`lru_cache`), so a search or a save pays nothing after the first time.
+
+A city is where its ZIP codes are on average ("Dayton, OH": the mean of Dayton's ZIP codes); a
+city without a state is the one of that name with the most ZIP codes (Dayton, OH, not Dayton, TX).
+Distances are great-circle distances (haversine) in miles.
+"""
+
+import math
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import zipcodes
+
+from .states import STATE_BY_NAME, STATE_CODES
+
+EARTH_RADIUS_MILES = 3958.8
+RADIUS_OPTIONS = [10, 25, 50, 100]  # miles, the search's choices
+DEFAULT_RADIUS = 25
+
+_ZIP = re.compile(r"(\d{5})(?:-\d{4})?")
+_CITY_STATE = re.compile(r"(.+?)[,\s]+([A-Za-z][A-Za-z .]+)")
+# The data spells these out ("Saint Louis", "Fort Wayne", "Mount Vernon").
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
+class Point(NamedTuple):
+    latitude: float
+    longitude: float
+
+
+def _point(rows) -> Point | None:
+    points = [(float(r["lat"]), float(r["long"])) for r in rows if r.get("lat") and r.get("long")]
+    if not points:
+        return None
+    return Point(
+        round(sum(p[0] for p in points) / len(points), 6),
+        round(sum(p[1] for p in points) / len(points), 6),
+    )
+
+
+@lru_cache(maxsize=65_536)
+def zip_point(postal_code: str) -> Point | None:
+    """'45402' or '45402-1234' -> the ZIP code's coordinates; None for one the data lacks."""
+    match = _ZIP.fullmatch(postal_code.strip())
+    return _point(zipcodes.matching(match.group(1))) if match else None
+
+
+def _city_name(city: str) -> str:
+    """'st. louis' -> 'Saint Louis', 'winston-salem' -> 'Winston Salem': the data's spelling."""
+    words = re.sub(r"[^a-z0-9]+", " ", city.lower()).split()
+    return " ".join(_ABBREVIATIONS.get(w, w) if i == 0 else w for i, w in enumerate(words)).title()
+
+
+@lru_cache(maxsize=16_384)
+def city_point(city: str, state: str = "") -> Point | None:
+    """A city's coordinates (the mean of its ZIP codes'); without a state, its largest namesake."""
+    name = _city_name(city)
+    if not name:
+        return None
+    if state:
+        return _point(zipcodes.filter_by(city=name, state=state.upper()))
+    by_state: dict[str, list] = {}
+    for row in zipcodes.filter_by(city=name):
+        by_state.setdefault(row["state"], []).append(row)
+    if not by_state:
+        return None
+    return _point(max(by_state.values(), key=len))
+
+
+def locate(text: str) -> Point | None:
+    """What a visitor typed ('77002', 'Dayton, OH', 'Dayton Ohio', 'Dayton') -> coordinates."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    if _ZIP.fullmatch(text):
+        return zip_point(text)
+    match = _CITY_STATE.fullmatch(text)
+    if match:
+        state = match.group(2).strip()
+        code = state.upper() if state.upper() in STATE_CODES else STATE_BY_NAME.get(state.lower())
+        if code:
+            return city_point(match.group(1).strip(" ,"), code)
+    return city_point(text)
+
+
+def job_point(postal_code: str, city: str, state: str) -> Point | None:
+    """A job's coordinates: its ZIP code's, or its city's when it has no (known) ZIP code."""
+    return (zip_point(postal_code) if postal_code else None) or (
+        city_point(city, state) if city else None
+    )
+
+
+def warm_up() -> None:
+    """Loads the ZIP code data now rather than at the first lookup (gunicorn.conf.py)."""
+    zip_point("45402")
+
+
+def distance_miles(a: Point, b: Point) -> float:
+    """The great-circle distance (haversine) between two points, in miles."""
+    lat1, lng1, lat2, lng2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lng2 - lng1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_MILES * math.asin(min(1.0, math.sqrt(h)))
+
+
+def bounding_box(center: Point, miles: float) -> tuple[float, float, float, float]:
+    """(south, north, west, east): every point within `miles` of `center` is inside.
+
+    The box an index can search; the exact distance then drops its corners.
+    """
+    angle = miles / EARTH_RADIUS_MILES
+    dlat = math.degrees(angle)
+    cos_lat = math.cos(math.radians(center.latitude))
+    # The widest a circle of that radius reaches in longitude (at a latitude off its centre's).
+    dlng = (
+        180.0 if cos_lat <= math.sin(angle) else math.degrees(math.asin(math.sin(angle) / cos_lat))
+    )
+    return (
+        center.latitude - dlat,
+        center.latitude + dlat,
+        center.longitude - dlng,
+        center.longitude + dlng,
+    )
