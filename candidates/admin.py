@@ -233,17 +233,22 @@ def _move_action(status):
 @admin.register(Application)
 class ApplicationAdmin(LoggedAccessAdmin):
     log_kind = "application"
-    list_display = ["candidate", "job", "status", "created_at", "status_changed_at", "resume_link"]
-    list_filter = [StatusFilter, "status", "job", "job__recruiter", "job__category", "created_at"]
+    list_display = [
+        "candidate", "job", "status", "source", "created_at", "status_changed_at", "resume_link",
+    ]  # fmt: skip
+    list_filter = [
+        StatusFilter, "status", "source", "job", "job__recruiter", "job__category", "created_at",
+    ]  # fmt: skip
     list_select_related = ["candidate", "job", "resume"]
     search_fields = ["candidate__name", "candidate__email", "job__title", "job__reference"]
     date_hierarchy = "created_at"
     readonly_fields = [
         "candidate", "job", "resume_link", "message", "status", "status_changed_at", "created_at",
+        "source", "utm_medium", "utm_campaign",
     ]  # fmt: skip
     fields = [
         "candidate", "job", "resume_link", "message", "status", "status_changed_at", "created_at",
-        "notes",
+        "source", "utm_medium", "utm_campaign", "notes",
     ]  # fmt: skip
     inlines = [ApplicationEventInline]
     actions = [*(_move_action(s) for s in Application.Status if s != "new"), "export_csv"]
@@ -268,7 +273,7 @@ class ApplicationAdmin(LoggedAccessAdmin):
         response["Cache-Control"] = "no-store"
         writer = csv.writer(response)
         writer.writerow(["application", "job reference", "job", "status", "applied", "name",
-                         "email", "phone", "city", "state", "resume"])  # fmt: skip
+                         "email", "phone", "city", "state", "resume", "source"])  # fmt: skip
         rows = queryset.select_related("candidate", "job", "resume").order_by(
             "job_id", "created_at"
         )
@@ -290,6 +295,7 @@ class ApplicationAdmin(LoggedAccessAdmin):
                         candidate.city,
                         candidate.state,
                         request.build_absolute_uri(application.resume.get_download_url()),
+                        application.source,
                     )
                 ]
             )

@@ -41,6 +41,7 @@ class Dashboard:
     weekly: list[Bar]
     funnel: list[Bar]
     sources: list[Bar]
+    by_source: list[Bar]
     top_jobs: list[Bar]
     median_days_to_first_change: float | None
     measured_applications: int
@@ -135,6 +136,13 @@ def build_dashboard(*, recruiter_id=None, category_id=None, now=None) -> Dashboa
             _admin_list("candidates_application", job__isnull="True", **link_filters)),
     ]  # fmt: skip
 
+    # Where applicants came from (candidates.sources), most first: the boards and campaigns.
+    by_source = [
+        Bar(row["source"], row["n"],
+            _admin_list("candidates_application", source__exact=row["source"], **link_filters))
+        for row in applications.values("source").annotate(n=Count("pk")).order_by("-n", "source")
+    ]  # fmt: skip
+
     open_jobs = Job.objects.open(now=now).filter(job_filter)
     top = (
         open_jobs.annotate(n=Count("applications"))
@@ -191,6 +199,7 @@ def build_dashboard(*, recruiter_id=None, category_id=None, now=None) -> Dashboa
         weekly=weekly,
         funnel=funnel,
         sources=sources,
+        by_source=by_source,
         top_jobs=top_jobs,
         median_days_to_first_change=median,
         measured_applications=len(waits),

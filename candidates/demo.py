@@ -12,6 +12,7 @@ from jobs.models import Job
 from .filetypes import inspect_upload
 from .models import Application, ApplicationEvent, Candidate
 from .services import CandidateDetails, submit_resume
+from .sources import Source
 
 FIRST = [
     "Avery",
@@ -73,6 +74,11 @@ def _resume_text(name: str, job: Job | None, phone: str) -> str:
     )
 
 
+# Where the demo applicants came from: mostly the boards, as at a staffing agency.
+DEMO_SOURCES = ["indeed", "direct", "linkedin", "google.com", "indeed", "ziprecruiter", "direct",
+                "referral"]  # fmt: skip
+
+
 def load_candidates_demo() -> int:
     """Adds the demo candidates and applications when none exist yet; returns how many."""
     if Candidate.objects.filter(email__endswith=f"@demo.{DEMO_DOMAIN}").exists():
@@ -100,6 +106,7 @@ def load_candidates_demo() -> int:
             upload=upload,
             detected=detected,
             job=job,
+            source=Source(DEMO_SOURCES[index % len(DEMO_SOURCES)]),
         )
         application = submission.application
         applied_at = now - timedelta(days=rng.uniform(0.2, 83))

@@ -199,6 +199,13 @@ class Application(models.Model):
     )
     status_changed_at = models.DateTimeField(default=timezone.now, editable=False)
     notes = models.TextField("staff notes", blank=True, help_text="Only staff see these.")
+    # Where the applicant came from (candidates.sources): a board, a campaign or a site's host.
+    source = models.CharField(
+        max_length=60, default="direct", db_index=True,
+        help_text="The job board, campaign or site that sent the applicant; “direct” when none.",
+    )  # fmt: skip
+    utm_medium = models.CharField("campaign medium", max_length=100, blank=True)
+    utm_campaign = models.CharField("campaign", max_length=100, blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -16,6 +16,7 @@ from jobs.models import Job
 from .filetypes import DetectedFile
 from .models import Application, Candidate, Resume
 from .phones import read_phone
+from .sources import Source
 from .storage import resume_storage
 from .tasks import extract_resume_text, notify_recruiter, send_submission_emails
 
@@ -52,6 +53,7 @@ def submit_resume(
     detected: DetectedFile,
     job: Job | None = None,
     message: str = "",
+    source: Source | None = None,
 ) -> Submission:
     """Record a resume, in general (job=None) or for one job.
 
@@ -104,9 +106,12 @@ def submit_resume(
             )
             application_is_new = application is None
             if application_is_new:
+                source = source or Source()
                 application = Application.objects.create(
-                    candidate=candidate, job=job, resume=resume, message=message
-                )
+                    candidate=candidate, job=job, resume=resume, message=message,
+                    source=source.source, utm_medium=source.medium,
+                    utm_campaign=source.campaign,
+                )  # fmt: skip
             else:
                 application.resume = resume
                 if message:

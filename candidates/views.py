@@ -10,6 +10,7 @@ from django.views.generic import TemplateView
 from core.ratelimit import client_key, hit, mailbox_key
 from jobs.models import Job
 
+from . import sources
 from .forms import ApplicationForm, ResumeForm
 from .matching import jobs_for_resume
 from .models import Resume
@@ -40,6 +41,7 @@ class SubmissionView(TemplateView):
         return self.form_class(data, files, **kwargs)
 
     def get(self, request, *args, **kwargs):
+        sources.remember(request)  # where the visitor came from, before they apply
         return self.render_to_response(self.get_context_data(form=self.get_form()))
 
     def post(self, request, *args, **kwargs):
@@ -84,6 +86,7 @@ class SubmissionView(TemplateView):
                 detected=form.detected,
                 job=self.job,
                 message=data["message"],
+                source=sources.remember(request),
             )
         except OSError:
             logger.exception("Storing a resume failed")
