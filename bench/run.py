@@ -266,6 +266,44 @@ def measure_search(terms=SEARCH_TERMS, *, repeat: int = 10) -> dict:
 # --- gunicorn -----------------------------------------------------------------------------------
 
 
+def measure_feeds() -> dict:
+    """The job boards' feeds at the current size, in this process through the test client: time
+    to the first chunk, total time, bytes, jobs, and how much the process's RSS grew while one was
+    written (sampled at every chunk), against its RSS just before."""
+    import time
+
+    from django.test import Client
+    from django.urls import reverse
+
+    results = {}
+    for board in ("indeed", "linkedin"):
+        client = Client()
+        before = _vm(os.getpid(), "VmRSS")
+        started = time.perf_counter()
+        response = client.get(reverse("jobs:syndication-feed", args=[board]))
+        first = None
+        size = jobs = 0
+        peak = before
+        for chunk in response.streaming_content:
+            if first is None:
+                first = time.perf_counter() - started
+            size += len(chunk)
+            jobs += chunk.count(b"<job>")
+            peak = max(peak, _vm(os.getpid(), "VmRSS"))
+        total = time.perf_counter() - started
+        results[board] = {
+            "ttfb_ms": round((first or total) * 1000, 1),
+            "total_s": round(total, 2),
+            "mb": round(size / 1e6, 1),
+            "jobs": jobs,
+            "rss_growth_mb": round((peak - before) / 1024, 1),
+        }
+        log(f"  feed {board}: {jobs:,} jobs, {size / 1e6:.1f} MB, first byte "
+            f"{results[board]['ttfb_ms']:.0f} ms, total {total:.1f} s, RSS +"
+            f"{results[board]['rss_growth_mb']:.1f} MB")  # fmt: skip
+    return results
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -805,6 +843,7 @@ def build_report(
     seed_seconds: dict | None = None,
     scale: dict | None = None,
     settings: dict | None = None,
+    feeds: dict | None = None,
 ) -> dict:
     """Everything measured, as one JSON-ready dict (see README.md for the keys)."""
     floor_runs = [load[key]["rps"] for key in ("floor", "floor_again") if key in load]
@@ -822,6 +861,7 @@ def build_report(
             "queries": queries.get(name, {}).get("queries"),
         }
     report = {
+        "feeds": feeds or {},
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "floor_rps": floor_rps,
         "floor_rps_runs": floor_runs,
@@ -1065,8 +1105,11 @@ def run(args, workdir: Path) -> dict:
         )
         queries_by_scale[rows] = measure_queries(page_paths())
 
+    feeds = measure_feeds()
+
     if args.search_only:
         return build_report(
+            feeds=feeds,
             load={},
             queries={},
             search=search,
@@ -1127,6 +1170,7 @@ def run(args, workdir: Path) -> dict:
         uploads = measure_uploads(workdir)
 
     return build_report(
+        feeds=feeds,
         load=load,
         queries=queries,
         search=search,
