@@ -26,6 +26,14 @@ QUIET_DAYS = 14
 
 
 @dataclass
+class SourceWeeks:
+    """Applications per week and source: a table (weeks down, sources across)."""
+
+    sources: list[str]
+    rows: list[tuple[str, list[int]]]
+
+
+@dataclass
 class Bar:
     label: str
     value: int
@@ -42,6 +50,7 @@ class Dashboard:
     funnel: list[Bar]
     sources: list[Bar]
     by_source: list[Bar]
+    by_source_weeks: "SourceWeeks"
     top_jobs: list[Bar]
     median_days_to_first_change: float | None
     measured_applications: int
@@ -85,17 +94,20 @@ def build_dashboard(*, recruiter_id=None, category_id=None, now=None) -> Dashboa
     # Applications per week: one query, grouped by day and folded into weeks here, because
     # databases disagree on week truncation in a local time zone.
     first_week = _week_start(now) - timedelta(weeks=WEEKS - 1)
+    # The same query splits each day by source, for "where applicants came from" per week.
     per_day = (
         applications.filter(created_at__gte=first_week)
         .annotate(day=TruncDate("created_at", tzinfo=timezone.get_current_timezone()))
-        .values("day")
+        .values("day", "source")
         .annotate(n=Count("pk"))
     )
     week_counts = [0] * WEEKS
+    source_weeks: dict[str, list[int]] = {}
     for row in per_day:
         index = (row["day"] - first_week.date()).days // 7
         if 0 <= index < WEEKS:
             week_counts[index] += row["n"]
+            source_weeks.setdefault(row["source"], [0] * WEEKS)[index] += row["n"]
     weekly = []
     for index, count in enumerate(week_counts):
         start = first_week + timedelta(weeks=index)
@@ -136,12 +148,21 @@ def build_dashboard(*, recruiter_id=None, category_id=None, now=None) -> Dashboa
             _admin_list("candidates_application", job__isnull="True", **link_filters)),
     ]  # fmt: skip
 
-    # Where applicants came from (candidates.sources), most first: the boards and campaigns.
+    # Where applicants came from (candidates.sources) in those weeks, most first.
+    ranked = sorted(source_weeks, key=lambda name: (-sum(source_weeks[name]), name))
     by_source = [
-        Bar(row["source"], row["n"],
-            _admin_list("candidates_application", source__exact=row["source"], **link_filters))
-        for row in applications.values("source").annotate(n=Count("pk")).order_by("-n", "source")
+        Bar(name, sum(source_weeks[name]), _admin_list(
+            "candidates_application", source__exact=name, created_at__gte=str(first_week),
+            **link_filters))
+        for name in ranked
     ]  # fmt: skip
+    by_source_weeks = SourceWeeks(
+        sources=ranked,
+        rows=[
+            (bar.label, [source_weeks[name][index] for name in ranked])
+            for index, bar in enumerate(weekly)
+        ],
+    )
 
     open_jobs = Job.objects.open(now=now).filter(job_filter)
     top = (
@@ -200,6 +221,7 @@ def build_dashboard(*, recruiter_id=None, category_id=None, now=None) -> Dashboa
         funnel=funnel,
         sources=sources,
         by_source=by_source,
+        by_source_weeks=by_source_weeks,
         top_jobs=top_jobs,
         median_days_to_first_change=median,
         measured_applications=len(waits),

@@ -58,7 +58,7 @@ def pipeline():
 
 
 def test_weekly_counts_funnel_sources_and_median(pipeline, django_assert_num_queries):
-    with django_assert_num_queries(10):  # the tenth: applications by source
+    with django_assert_num_queries(9):
         board = build_dashboard(now=NOW)
     assert [bar.value for bar in board.weekly] == [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 2]
     assert board.weekly[-1].label == "Nov 23"

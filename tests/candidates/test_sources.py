@@ -94,4 +94,10 @@ def test_staff_see_the_source_in_the_list_export_and_dashboard(client, job):
     assert rows[0][-1] == "source" and sorted(r[-1] for r in rows[1:]) == ["direct", "indeed"]
     board = build_dashboard()
     assert {(bar.label, bar.value) for bar in board.by_source} == {("indeed", 1), ("direct", 1)}
-    assertContains(staff.get("/admin/"), "Where applicants came from")
+    table = board.by_source_weeks
+    assert sorted(table.sources) == ["direct", "indeed"] and len(table.rows) == 12
+    assert [sum(counts) for _, counts in table.rows][-1] == 2  # both this week
+    index = staff.get("/admin/")
+    assertContains(index, "Where applicants came from")
+    assertContains(index, "Applications per week, by where they came from")
+    assertContains(index, '<th scope="col">indeed</th>', html=False)
