@@ -60,11 +60,15 @@ def from_request(request) -> Source:
 
 
 def remember(request) -> Source:
-    """The visitor's first source: kept in their session from the first page that shows one."""
+    """The visitor's first source: kept in their session from the first page that shows one.
+
+    On a form's POST, the source the page's script kept for this tab (static/js/source.js) comes
+    first: it saw the visitor's landing page, which the server (caching it) did not."""
     kept = request.session.get(SESSION_KEY)
     if kept:
         return Source(**kept)
-    found = from_request(request)
+    found = _from_params(request.POST) if request.method == "POST" else None
+    found = found or from_request(request)
     if found.source != DIRECT:  # no session (no cookie) just to say "direct"
         request.session[SESSION_KEY] = found.as_session()
     return found

@@ -21,21 +21,41 @@ PDF = (
 
 
 def test_an_applicant_from_the_indeed_feed_is_counted_as_indeed(page, live_server, settings):
+    """From the feed's link to a job page, on to another job, and an application there."""
     settings.SITE_URL = live_server.url
     job = JobFactory(title="Python Developer")
-    JobFactory(title="Warehouse Associate")  # browsed on the way
+    other = JobFactory(title="Django Developer")
     feed = Client().get(reverse("jobs:syndication-feed", args=["indeed"]))
     root = ElementTree.fromstring(b"".join(feed.streaming_content))
     [link] = [j.findtext("url") for j in root.iter("job") if j.findtext("title") == job.title]
     assert link.endswith("?source=indeed")
 
     page.goto(link)
+    # The visitor browses on to another job (its page has no tag) and applies there.
+    page.goto(other.get_absolute_url())
     page.get_by_role("link", name="Apply for this job").first.click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Apply: Python Developer")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Apply: Django Developer")
     page.get_by_label("Full name").fill("Marcus Whitfield")
     page.get_by_label("Email").fill("marcus.whitfield@example.com")
     page.locator("input[type=file]").set_input_files(PDF)
     page.get_by_label(re.compile("I agree")).check()
     page.get_by_role("button", name="Send my application").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Your application is on its way")
-    assert Application.objects.get().source == "indeed"
+    application = Application.objects.get()
+    assert (application.job, application.source) == (other, "indeed")
+
+
+def test_without_javascript_the_job_page_that_linked_still_counts(browser, live_server):
+    job = JobFactory(title="Python Developer")
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(job.get_absolute_url() + "?source=linkedin")
+    page.get_by_role("link", name="Apply for this job").first.click()
+    page.get_by_label("Full name").fill("Marcus Whitfield")
+    page.get_by_label("Email").fill("marcus.whitfield@example.com")
+    page.locator("input[type=file]").set_input_files(PDF)
+    page.get_by_label(re.compile("I agree")).check()
+    page.get_by_role("button", name="Send my application").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your application is on its way")
+    assert Application.objects.get().source == "linkedin"
+    context.close()
