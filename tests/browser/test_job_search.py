@@ -67,3 +67,25 @@ def test_print_style_sheet_keeps_only_the_job(page, live_server, board):
     expect(page.locator(".site-header")).to_be_hidden()
     expect(page.locator(".job-aside")).to_be_hidden()
     expect(page.get_by_role("heading", level=1)).to_be_visible()
+
+
+def test_a_keyword_search_from_the_board_ranks_by_relevance(page, live_server):
+    """The board's own form once sent sort=newest, so the newer LPN job came before the RN job."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    JobFactory(title="Registered Nurse (RN) – Med/Surg", posted_at=now - timedelta(days=3),
+               summary="Med/surg nursing.")  # fmt: skip
+    JobFactory(title="Licensed Practical Nurse (LPN)", posted_at=now - timedelta(hours=2),
+               summary="Work beside registered nurses.")  # fmt: skip
+    page.goto("/jobs/")
+    page.get_by_label("Job title, skill or keyword").fill("registered nurse")
+    page.get_by_role("button", name="Search jobs").click()
+    titles = page.locator(".job-results h2").all_inner_texts()
+    assert titles[0].startswith("Registered Nurse"), titles
+    # Newest stays one click away.
+    page.get_by_label("Sort by").select_option(label="Newest")
+    page.get_by_role("button", name="Apply filters").click()
+    assert page.locator(".job-results h2").all_inner_texts()[0].startswith("Licensed Practical")
