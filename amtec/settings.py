@@ -394,7 +394,9 @@ if not DEBUG:
 # What the site tells visitors about Amtec (footer, contact details, structured data).
 AMTEC = {
     "NAME": "Amtec",
-    "TAGLINE": "Staffing for engineering, IT, manufacturing, warehouse, healthcare, office and sales",
+    "TAGLINE": (
+        "Staffing for engineering, IT, manufacturing, warehouse, healthcare, office and sales"
+    ),
     "EMAIL": env_str("CONTACT_EMAIL", "careers@amtec.example"),
     "PHONE": env_str("CONTACT_PHONE", "+1-555-010-2400"),
     "PHONE_DISPLAY": env_str("CONTACT_PHONE_DISPLAY", "(555) 010-2400"),
