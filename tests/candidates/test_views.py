@@ -14,7 +14,12 @@ from candidates.models import Application, Candidate, Resume
 from tests.candidates import test_filetypes_remote as remote
 from tests.candidates.conftest import FIXTURES, PDF, fixture_upload
 from tests.candidates.test_filetypes import build_docx, build_odt, build_pdf
-from tests.jobs.factories import ClosedJobFactory, JobCategoryFactory, JobFactory
+from tests.jobs.factories import (
+    ClosedJobFactory,
+    ClosedUnseenJobFactory,
+    JobCategoryFactory,
+    JobFactory,
+)
 
 pytestmark = pytest.mark.django_db
 FIXTURE_MANIFEST = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))["files"]
@@ -94,9 +99,17 @@ def test_application_end_to_end(client, django_capture_on_commit_callbacks):
 
 
 def test_apply_page_only_for_open_jobs_and_canonical_slug(client):
-    closed = ClosedJobFactory()
-    assert client.get(closed.get_apply_url()).status_code == 404
+    closed = ClosedJobFactory(title="Tool and Die Maker")
+    similar = JobFactory(title="Tool Room Machinist", category=closed.category)
+    # A job that was on the site answers as its page does: ended, with similar open jobs.
+    gone = client.get(closed.get_apply_url())
+    assertContains(gone, "This job is no longer open", status_code=410)
+    assertContains(gone, similar.title, status_code=410)
     assert client.post(closed.get_apply_url(), form_data()).status_code == 404
+    # One nobody outside Amtec saw stays unknown: no title, no 410.
+    unseen = ClosedUnseenJobFactory(title="Secret Plant Manager")
+    response = client.get(unseen.get_apply_url())
+    assert response.status_code == 404 and "Secret Plant" not in response.content.decode()
     job = JobFactory()
     response = client.get(f"/jobs/{job.pk}/old-slug/apply/")
     assert response.status_code == 301 and response["Location"] == job.get_apply_url()
