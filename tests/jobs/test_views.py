@@ -141,7 +141,10 @@ def test_drafts_and_scheduled_jobs_are_404_but_staff_can_preview(
 
 def test_apply_page_exists_for_open_jobs_only(client, jobs_in_every_state):
     assert client.get(jobs_in_every_state["open"].get_apply_url()).status_code == 200
-    assert client.get(jobs_in_every_state["closed"].get_apply_url()).status_code == 404
+    # A job that was on the site and ended answers as its page does (candidates' tests).
+    assert client.get(jobs_in_every_state["closed"].get_apply_url()).status_code == 410
+    for unseen in ("draft", "scheduled"):
+        assert client.get(jobs_in_every_state[unseen].get_apply_url()).status_code == 404
 
 
 def test_search_form_keeps_its_values_and_shows_counts(client):
