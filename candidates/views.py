@@ -1,7 +1,7 @@
 import logging
 
 from django.conf import settings
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -9,6 +9,7 @@ from django.views.generic import TemplateView
 
 from core.ratelimit import client_key, hit, mailbox_key
 from jobs.models import Job
+from jobs.views import ended_job_page
 
 from . import sources
 from .forms import ApplicationForm, ResumeForm
@@ -19,7 +20,6 @@ from .uploads import ResumeSizeLimitHandler, body_is_far_too_large
 
 logger = logging.getLogger(__name__)
 SESSION_KEY = "candidates:last_submission"
-SIMILAR_JOBS = 4  # on the page of a job that has ended, as on the job's own
 
 
 class SubmissionView(TemplateView):
@@ -124,11 +124,8 @@ class JobApplyView(SubmissionView):
         if request.method in ("GET", "HEAD"):
             job = Job.objects.select_related("category").filter(pk=kwargs["pk"]).first()
             if job is not None and job.is_gone():
-                # As the job's own page answers: it has ended, and here are similar open jobs.
-                # (A job never public stays unknown: 404 below.)
-                similar = Job.objects.open().for_listing().similar_to(job)[:SIMILAR_JOBS]
-                context = {"job": job, "similar": similar}
-                return render(request, "jobs/job_gone.html", context, status=410)
+                # As the job's own page answers (a job never public stays unknown: 404 below).
+                return ended_job_page(request, job)
         self.job = get_object_or_404(Job.objects.open().select_related("category"), pk=kwargs["pk"])
         if self.job.slug != kwargs["slug"]:
             return redirect(self.job.get_apply_url(), permanent=True)

@@ -22,12 +22,12 @@ from django.views.decorators.http import require_http_methods
 
 from core.forms import PlainTextFieldsMixin
 from core.ratelimit import client_key, hit, mailbox_key, may_email
+from core.tasks import MAIL_ERRORS
 
 from .models import Job
 
 logger = logging.getLogger(__name__)
 SHARES_PER_HOUR = 5  # per visitor, and per mailbox
-MAIL_ERRORS = (OSError,)
 
 
 class SendToFriendForm(PlainTextFieldsMixin, forms.Form):

@@ -60,10 +60,6 @@ def _company(job) -> str:
     return job.public_client_name or settings.AMTEC["NAME"]
 
 
-def _salary_text(job) -> str:
-    return job.pay_display
-
-
 def _indeed_jobtype(job) -> str:
     # Indeed's values: fulltime, parttime, contract, internship, temporary.
     if job.employment_type == Job.EmploymentType.TEMPORARY:
@@ -165,7 +161,7 @@ def indeed(base: str, *, now=None) -> Iterator[bytes]:
             out.cdata("postalcode", job.postal_code)
         out.cdata("description", _description(job))
         if job.pay_display:
-            out.cdata("salary", _salary_text(job))
+            out.cdata("salary", job.pay_display)
         out.cdata("jobtype", _indeed_jobtype(job))
         out.cdata("category", job.category.name)
         if job.expires_at:

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.decorators import method_decorator
 from django.views.decorators.gzip import gzip_page
@@ -86,6 +87,15 @@ class JobListView(ForgivingPaginationMixin, ListView):
         }
 
 
+def ended_job_page(request, job):
+    """410 for a job that was on the site and has ended, with similar open jobs: its page's
+    answer, and its apply link's."""
+    similar = Job.objects.open().for_listing().similar_to(job)[:SIMILAR_COUNT]
+    return TemplateResponse(
+        request, "jobs/job_gone.html", {"job": job, "similar": similar}, status=410
+    )
+
+
 @method_decorator(cache_public_page, name="dispatch")
 class JobDetailView(TemplateView):
     template_name = "jobs/job_detail.html"
@@ -102,13 +112,9 @@ class JobDetailView(TemplateView):
             raise Http404("No open job here.")
         if job.slug != kwargs["slug"]:
             return redirect(job, permanent=True)
-        similar = Job.objects.open().for_listing().similar_to(job)[:SIMILAR_COUNT]
         if gone:
-            response = self.render_to_response(
-                self.get_context_data(job=job, similar=similar), status=410
-            )
-            response.template_name = "jobs/job_gone.html"
-            return response
+            return ended_job_page(request, job)
+        similar = Job.objects.open().for_listing().similar_to(job)[:SIMILAR_COUNT]
         response = self.render_to_response(
             self.get_context_data(
                 job=job,
