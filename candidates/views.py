@@ -1,7 +1,8 @@
 import logging
 
 from django.conf import settings
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404
+from django.shortcuts import redirect
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -121,12 +122,13 @@ class JobApplyView(SubmissionView):
     template_name = "candidates/application_form.html"
 
     def dispatch(self, request, *args, **kwargs):
-        if request.method in ("GET", "HEAD"):
-            job = Job.objects.select_related("category").filter(pk=kwargs["pk"]).first()
-            if job is not None and job.is_gone():
-                # As the job's own page answers (a job never public stays unknown: 404 below).
+        # One read of the job: open, ended (answered as its own page answers), or unknown.
+        job = Job.objects.select_related("category").filter(pk=kwargs["pk"]).first()
+        if job is None or not job.is_open():
+            if job is not None and job.is_gone() and request.method in ("GET", "HEAD"):
                 return ended_job_page(request, job)
-        self.job = get_object_or_404(Job.objects.open().select_related("category"), pk=kwargs["pk"])
+            raise Http404("No open job here.")  # a job never public stays unknown
+        self.job = job
         if self.job.slug != kwargs["slug"]:
             return redirect(self.job.get_apply_url(), permanent=True)
         return super().dispatch(request, *args, **kwargs)
