@@ -84,12 +84,14 @@ run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: $(BIN)/.installed
 	$(MANAGE) migrate --noinput
 	$(MANAGE) collectstatic --noinput --verbosity 0
-	$(MANAGE) seed_demo
-	@echo "Serving http://127.0.0.1:$(PORT)/ with a background worker for emails and resume text,"
-	@echo "and job alert digests checked every minute (production runs send_job_alerts hourly)."
+	$(MANAGE) seed_demo --credentials-file $(BIN)/.demo-sign-in
+	@echo "Starting the web server, a background worker for emails and resume text, and job alert"
+	@echo "digests every minute (production runs send_job_alerts hourly)..."
 	@$(MANAGE) worker & worker=$$!; \
 	$(MANAGE) send_job_alerts --every 60 & alerts=$$!; \
-	trap 'kill $$worker $$alerts 2>/dev/null' EXIT; \
+	$(MANAGE) welcome --url "http://127.0.0.1:$(PORT)" --credentials-file $(BIN)/.demo-sign-in & \
+	welcome=$$!; \
+	trap 'kill $$worker $$alerts $$welcome 2>/dev/null' EXIT; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Production processes (README, "Deploying"). Settings come from the environment or .env.
