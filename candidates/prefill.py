@@ -56,7 +56,6 @@ _STATE_NAMES = "|".join(
 _STATE = re.compile(
     rf"(,?)\s*(?<![A-Za-z])([A-Z]{{2}}|{_STATE_NAMES})\.?(\s+\d{{5}}(?:-\d{{4}})?)?(?![A-Za-z0-9])"
 )
-_CITY_WORD = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,}|St|Ft|Mt)\.?(?:-[A-Z][a-z]+)*|[a-z]{2,3}")
 _CITY_STOPWORDS = {
     "street", "st", "avenue", "ave", "road", "rd", "suite", "apt", "drive", "dr", "blvd", "lane",
     "ln", "court", "ct", "way", "inc", "llc", "corp", "co", "company", "ltd", "group", "phone",
@@ -87,11 +86,24 @@ _NOT_NAME_WORDS = {
     "registered", "certified", "licensed", "medical", "clinical", "healthcare", "health",
     "cnc", "stress", "design", "tech", "team", "project", "program", "product",
     "inc", "llc", "corp", "university", "college", "school", "institute", "department",
+    "apprentice", "journeyman", "generalist", "trainee", "helper", "laborer", "foreman",
+    "installer", "planner", "buyer", "estimator", "auditor", "controller", "bookkeeper",
+    "teller", "cashier", "receptionist", "secretary", "paralegal", "attorney", "therapist",
+    "pharmacist", "technologist", "hygienist", "assembler", "fabricator", "fitter", "plumber",
+    "carpenter", "painter", "millwright", "rigger", "scheduler", "dispatcher", "agent",
+    "advisor", "counselor", "teacher", "instructor", "worker", "handler", "picker", "packer",
+    "member", "owner", "founder", "hr", "rn", "lpn", "cna", "practical", "nursing", "hvac",
+    "industrial", "chemical", "process", "embedded", "firmware", "full", "stack", "web",
 }  # fmt: skip
+# Labels in front of contact details: each ends one part of a line and starts another.
+_CONTACT_LABEL = re.compile(
+    r"\b(?:phone|tel|telephone|cell|mobile|home|work|e-?mail|address|location|linkedin|github"
+    r"|portfolio|website|web|site|url)\s*(?:\([^)]*\))?\s*[:：]",
+    re.IGNORECASE,
+)
 _NAME_PARTICLES = {"de", "del", "della", "da", "di", "van", "von", "der", "den", "la", "le", "du",
                    "bin", "ibn", "al", "el", "dos", "das", "st."}  # fmt: skip
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.")
 _NAME_LABEL = re.compile(r"^\s*(?:full\s+)?name\s*[:\-–]\s*(.+)$", re.IGNORECASE)
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|•·●▪◦♦–—/\t;]|\s-\s|,)\s*")
 _COLUMN_GAP = re.compile(r"\s{2,}")  # two columns side by side in a text export
@@ -213,7 +225,7 @@ def _city_state_in(part: str) -> tuple[str, str] | None:
         kept: list[str] = []
         for word in reversed(before):
             if (
-                not _CITY_WORD.fullmatch(word)
+                not _is_city_word(word)
                 or word.lower().strip(".") in _CITY_STOPWORDS
                 or word.lower() in _NOT_NAME_WORDS
                 or len(kept) == 4
@@ -229,6 +241,17 @@ def _city_state_in(part: str) -> tuple[str, str] | None:
             city = _recase(city)
         return city, state
     return None
+
+
+def _is_city_word(word: str) -> bool:
+    """ "Austin", "ST.", "Winston-Salem", "José", or a lower-case particle ("de", "la")."""
+    word = word.removesuffix(".")
+    parts = word.split("-")
+    if not all(part.isalpha() for part in parts):
+        return False
+    if word.islower():
+        return 2 <= len(word) <= 3
+    return all(part[0].isupper() for part in parts) and len(word) >= 2
 
 
 def _state_code(value: str) -> str | None:
@@ -279,6 +302,7 @@ def _segments(line: str) -> list[str]:
     if place:
         line = line.replace(f"{place[0]}", _PLACEHOLDER, 1)
     line = re.sub(r"^\s*(?:full\s+)?name\s*[:\-–]\s*", "", line, flags=re.IGNORECASE)
+    line = _CONTACT_LABEL.sub(_PLACEHOLDER, line)
     parts = _SEGMENT_SPLIT.split(line.replace(_PLACEHOLDER, "|"))
     parts += [column for part in parts for column in _COLUMN_GAP.split(part)]
     return list(dict.fromkeys(" ".join(part.split()) for part in parts if part and part.strip()))
@@ -303,7 +327,7 @@ def _name_in(segment: str) -> str | None:
             continue
         if lower.strip(",") in _NAME_SUFFIXES and i == len(words) - 1 and i >= 2:
             continue
-        if not _NAME_WORD.fullmatch(word.strip(",")):
+        if not _is_name_word(word.strip(",")):
             return None
         if len(word.strip(".")) > 1:
             significant += 1
@@ -315,6 +339,13 @@ def _name_in(segment: str) -> str | None:
     return name
 
 
+def _is_name_word(word: str) -> bool:
+    """ "Okafor", "O'ROURKE", "Carter-Holloway", "Min-jun", "Bermúdez", "R.", in any script."""
+    word = word.removesuffix(".")
+    parts = re.split(r"[-'’]", word)
+    return bool(word) and word[0].isupper() and all(part.isalpha() for part in parts if part)
+
+
 def _recase(value: str) -> str:
     """Capitals to a name's case: "MEGAN O'ROURKE" -> "Megan O'Rourke"."""
     out = []
@@ -324,5 +355,5 @@ def _recase(value: str) -> str:
         elif word.lower() in _NAME_PARTICLES:
             out.append(word.lower())
         else:
-            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word))
+            out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word))
     return " ".join(out)
