@@ -83,6 +83,9 @@ def truth_for(stem: str, truth: dict[str, dict]) -> str | None:
     for candidate in (stem, stem.removesuffix("-photo"), stem.removesuffix("-scan")):
         if candidate in truth:
             return candidate
+    for known in truth:  # "v15-venkataraman-data-analyst-photo" is a photo of "v15-..."
+        if stem.endswith("-photo") and known.split("-", 1)[0] == stem.split("-", 1)[0]:
+            return known
     return None
 
 

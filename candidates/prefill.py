@@ -21,8 +21,15 @@ from jobs.states import STATE_BY_NAME, STATE_CODES
 # The contact block is at the top (or, in some templates, at the bottom): the first and last lines.
 HEAD_LINES = 15
 FOOT_LINES = 6
-# Longer texts are cut before reading: the contact block is never past this.
+# Longer texts are cut before reading: the contact block is never past this. Lines are read
+# up to MAX_LINE_CHARS (a contact line is far shorter; a paragraph is not a contact line), and
+# the whole text is searched for a phone number at most PHONE_TRIES times: every reader here
+# takes time in proportion to its input, whatever the input (it runs while the visitor waits).
 MAX_CHARS = 50_000
+MAX_LINE_CHARS = 300
+PHONE_TRIES = 200
+# A city's name is never longer than this: the words before a state are looked for within it.
+_CITY_WINDOW = 60
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
@@ -56,6 +63,8 @@ _STATE_NAMES = "|".join(
 _STATE = re.compile(
     rf"(,?)\s*(?<![A-Za-z])([A-Z]{{2}}|{_STATE_NAMES})\.?(\s+\d{{5}}(?:-\d{{4}})?)?(?![A-Za-z0-9])"
 )
+# What may follow a state: the end of the part, punctuation, a number, or the country.
+_WORD_AFTER = re.compile(r"\s*(?!(?:USA|U\.S\.A\.|US|United States)\b)[^\W\d_]")
 _CITY_STOPWORDS = {
     "street", "st", "avenue", "ave", "road", "rd", "suite", "apt", "drive", "dr", "blvd", "lane",
     "ln", "court", "ct", "way", "inc", "llc", "corp", "co", "company", "ltd", "group", "phone",
@@ -113,7 +122,7 @@ _PLACEHOLDER = "\x00"
 def fields_from_text(text: str) -> dict[str, str]:
     """The submission form's fields found in a resume's text; a field not found is absent."""
     text = (text or "")[:MAX_CHARS]
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip()[:MAX_LINE_CHARS] for line in text.splitlines() if line.strip()]
     if not lines:
         return {}
     contact_lines = _contact_lines(lines)
@@ -157,7 +166,10 @@ def _find_phone(text: str) -> str | None:
     """The first valid number (E.164), or failing that the first number of a possible shape."""
     text = _EMAIL.sub(" ", text)
     for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE):
-        for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=leniency):
+        matches = phonenumbers.PhoneNumberMatcher(
+            text, "US", leniency=leniency, max_tries=PHONE_TRIES
+        )
+        for match in matches:
             number = match.number
             if number.country_code == 1 and len(str(number.national_number)) != 10:
                 continue
@@ -220,8 +232,13 @@ def _city_state_in(part: str) -> tuple[str, str] | None:
         comma, zip_code = match.group(1), match.group(3)
         if not state or not (comma or zip_code or len(match.group(2)) == 2):
             continue
+        if _WORD_AFTER.match(part, match.end()):
+            continue  # "UT Dallas", "IT Help Desk": not a place's state
         # The words just before the state that can be a city name ("Prairie Inc., Wichita").
-        before = re.split(r"[,:;()\[\]]", part[: match.start()])[-1].split()
+        start = max(0, match.start() - _CITY_WINDOW)
+        before = re.split(r"[,:;()\[\]]", part[start : match.start()])[-1].split()
+        if start and before and not part[start - 1].isspace():
+            before = before[1:]  # the window began inside a word
         kept: list[str] = []
         for word in reversed(before):
             if (

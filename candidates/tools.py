@@ -33,8 +33,12 @@ MAX_OUTPUT_BYTES = 4 * 1024 * 1024
 # the long side in pixels, 300 dpi on US Letter whatever size the PDF says its pages are.
 OCR_MAX_PAGES = 4
 OCR_PAGE_LONG_SIDE = 3300
-# A photo is scaled down to this long side before OCR: more pixels only cost time.
+# A photo is scaled down to this long side before OCR: more pixels only cost time. A smaller
+# picture (a screenshot, a page scanned at 150 dpi) is scaled up to OCR_PAGE_LONG_SIDE, at most
+# threefold: Tesseract reads letters best at about 300 dpi, and misses half the small print of
+# a 150 dpi page (measured on the fixtures: bench/RESULTS.md).
 OCR_IMAGE_LONG_SIDE = 4000
+OCR_MAX_UPSCALE = 3
 
 
 class ToolError(Exception):
@@ -98,8 +102,13 @@ def image_ocr_text(data: bytes) -> str:
         raise ToolMissing("OCR (tesseract) is not installed")
     with open_image(data) as image:  # the same pixel limits as at upload
         image = ImageOps.exif_transpose(image).convert("L")
-        if max(image.size) > OCR_IMAGE_LONG_SIDE:
+        long_side = max(image.size)
+        if long_side > OCR_IMAGE_LONG_SIDE:
             image.thumbnail((OCR_IMAGE_LONG_SIDE, OCR_IMAGE_LONG_SIDE), Image.Resampling.LANCZOS)
+        elif long_side < OCR_PAGE_LONG_SIDE:
+            scale = min(OCR_PAGE_LONG_SIDE / long_side, OCR_MAX_UPSCALE)
+            size = (round(image.width * scale), round(image.height * scale))
+            image = image.resize(size, Image.Resampling.LANCZOS)
         with tempfile.TemporaryDirectory(prefix="amtec-photo-") as folder:
             path = Path(folder) / "resume.png"
             image.save(path, format="PNG")
