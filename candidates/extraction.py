@@ -50,9 +50,15 @@ class ToolTimedOut(ExtractionError):
 PDF_SCAN_MAX_WORDS = 10
 
 
-def extract_text(fileobj: BinaryIO, kind: str) -> str:
-    """Return the resume's text, whitespace-normalised and at most MAX_TEXT_CHARS long."""
-    extractor = _EXTRACTORS.get(kind)
+def extract_text(fileobj: BinaryIO, kind: str, *, ocr: bool = True) -> str:
+    """Return the resume's text, whitespace-normalised and at most MAX_TEXT_CHARS long.
+
+    OCR takes seconds a page. With ``ocr=False`` (while a visitor waits for the form to fill
+    in), a photo gives "" and a PDF its text layer however little there is in it.
+    """
+    if not ocr and kind in _OCR_KINDS:
+        return ""
+    extractor = _pdf_layer_text if kind == "pdf" and not ocr else _EXTRACTORS.get(kind)
     if extractor is None:
         raise UnsupportedForExtraction(f"unknown file kind {kind!r}")
     try:
@@ -317,6 +323,7 @@ def _txt_text(data: bytes) -> str:
     return text
 
 
+_OCR_KINDS = {"jpeg", "png"}
 _EXTRACTORS: dict[str, Callable[[bytes], str]] = {
     "pdf": _pdf_text,
     "doc": tools.doc_text,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import resource
 import shutil
 import signal
 import subprocess
@@ -27,6 +28,9 @@ from .filetypes import open_image
 
 DEFAULT_PROGRAMS = {"antiword": "antiword", "pdftoppm": "pdftoppm", "tesseract": "tesseract"}
 DEFAULT_TIMEOUT = 60
+# Address space a program may take (Linux): Tesseract on a 4,000-pixel page stays far below it;
+# a file crafted to make a reader allocate without end is stopped here.
+MEMORY_LIMIT_BYTES = 2 * 1024 * 1024 * 1024
 # Text a program may print; a resume is never near this.
 MAX_OUTPUT_BYTES = 4 * 1024 * 1024
 # Pages of a scanned PDF read by OCR (each takes a few seconds), and their size as rendered:
@@ -146,6 +150,7 @@ def _run(name: str, args: list[str], folder: str) -> bytes:
         )
     except OSError as exc:
         raise ToolMissing(f"{name} could not be started") from exc
+    _limit_memory(process.pid)
     try:
         out, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -157,6 +162,14 @@ def _run(name: str, args: list[str], folder: str) -> bytes:
     if process.returncode != 0:
         raise ToolError(f"{name} could not read the file (exit status {process.returncode})")
     return out[:MAX_OUTPUT_BYTES]
+
+
+def _limit_memory(pid: int) -> None:
+    """Cap the child's address space. Set from outside, just after it starts: a preexec_fn is
+    unsafe in a threaded server, and these programs allocate only once they read the file."""
+    limit = (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES)
+    with contextlib.suppress(AttributeError, OSError, ValueError):  # not Linux, or already gone
+        resource.prlimit(pid, resource.RLIMIT_AS, limit)
 
 
 def _kill(process: subprocess.Popen) -> None:

@@ -188,3 +188,48 @@ def test_the_programs_temporary_folder_is_removed(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     assert "Delgado" in read(DOC) and "Delgado" in read(PHOTOS[1])
     assert list(tmp_path.iterdir()) == []
+
+
+# --- the text feeds matching and search ----------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", [DOC, PHOTOS[0]])
+def test_text_read_by_a_program_feeds_matching(
+    name, matching_board, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from candidates.matching import jobs_for_resume
+    from tests.candidates.conftest import fixture_upload
+    from tests.candidates.test_services import submit
+
+    needs("antiword" if name == DOC else "tesseract")
+    with django_capture_on_commit_callbacks(execute=True):
+        submission = submit(fixture_upload(name))
+    resume = Resume.objects.get(pk=submission.application.resume_id)
+    assert resume.extraction_status == Resume.Extraction.DONE and "Mastercam" in resume.text
+    # The machinist's resume ranks the CNC job first, and the confirmation email says so.
+    assert jobs_for_resume(resume)[0].job == matching_board["machinist"]
+    (confirmation,) = [m for m in mail.outbox if m.to == ["jane.doe@example.com"]]
+    assert "CNC Machinist" in confirmation.body and "Matched" in confirmation.body
+
+
+def test_without_ocr_a_scan_and_a_photo_give_no_text_at_once(settings):
+    # While a visitor waits: no program runs (a missing one is not even looked for).
+    settings.RESUME_TESSERACT = settings.RESUME_PDFTOPPM = MISSING
+    for name, kind in ((SCAN, "pdf"), (PHOTOS[0], "jpeg")):
+        assert extract_text(io.BytesIO((FIXTURES / name).read_bytes()), kind, ocr=False) == ""
+    assert "Delgado" in extract_text(
+        io.BytesIO((FIXTURES / "r06-delgado-cnc-machinist.pdf").read_bytes()), "pdf", ocr=False
+    )
+
+
+def test_a_program_over_its_memory_limit_fails_cleanly(monkeypatch):
+    # Tesseract cannot even load its language data in 50 MB: the run fails, it is not killed
+    # by the machine, and the failure is an ordinary extraction error.
+    needs("tesseract")
+    monkeypatch.setattr(tools, "MEMORY_LIMIT_BYTES", 50 * 1024 * 1024)
+    with pytest.raises(ExtractionError) as caught:
+        extract_text(io.BytesIO((FIXTURES / PHOTOS[1]).read_bytes()), "png")
+    assert not isinstance(caught.value, (ToolMissing, ToolTimedOut))
