@@ -344,7 +344,6 @@ def delete(request, candidate):
             request,
             "candidates/me/delete.html",
             {**_home_context(candidate), "not_ticked": request.method == "POST"},
-            status=200 if request.method == "GET" else 400,
         )
     services.erase_candidate(candidate, request=request)
     request.session.flush()
