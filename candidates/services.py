@@ -26,6 +26,7 @@ from .tasks import (
     send_submission_emails,
     send_update_confirmation,
 )
+from .tokens import CONFIRM_UPDATE
 
 logger = logging.getLogger(__name__)
 
@@ -391,3 +392,31 @@ def erase_candidate(candidate: Candidate, *, request=None) -> None:
         Candidate.objects.filter(pk=pk).delete()
         personal_data.erase(email)
     logger.info("Candidate %s erased at their own request", pk)
+
+
+def purge_unconfirmed(*, now=None) -> tuple[int, int]:
+    """Drop what nobody confirmed in time: each proposed update whose link has expired, the
+    application it started (still unconfirmed), and its resume version when nothing else uses
+    it (the file goes with the row: candidates.signals). Returns (updates, resumes) removed."""
+    cutoff = (now or timezone.now()) - CONFIRM_UPDATE.max_age
+    updates = resumes = 0
+    expired = ProposedUpdate.objects.pending().filter(created_at__lte=cutoff)
+    for update in expired.select_related("application", "resume"):
+        with transaction.atomic():
+            if not ProposedUpdate.objects.filter(pk=update.pk).exists():
+                continue  # gone with an application purged a moment ago
+            application, resume = update.application, update.resume
+            update.delete()
+            updates += 1
+            if update.application_is_new and not application.confirmed:
+                application.delete()  # its other pending updates go with it
+            if (
+                not resume.confirmed
+                and not resume.applications.exists()
+                and not ProposedUpdate.objects.filter(resume=resume).exists()
+            ):
+                resume.delete()
+                resumes += 1
+    if updates:
+        logger.info("Unconfirmed updates purged: %s (resumes: %s)", updates, resumes)
+    return updates, resumes

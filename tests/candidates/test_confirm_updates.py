@@ -2,6 +2,7 @@
 profile link and current resume without signing in. A submission with a known email now changes
 nothing until the address's owner confirms it from the email we send."""
 
+import io
 import re
 from datetime import timedelta
 
@@ -239,3 +240,31 @@ def test_staff_see_the_proposed_changes_beside_the_current_details(
     assert "Columbus" in section and "Newark" in section and "(212) 555-0199" in section
     # The form still holds the current details.
     assert page.context["adminform"].form.initial["city"] == "Columbus"
+
+
+def test_what_nobody_confirmed_in_time_is_purged_with_its_file(
+    owner, resume_files, django_capture_on_commit_callbacks
+):
+    from django.core.management import call_command
+
+    job = JobFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = submit(fixture_upload(DOCX), job=job, city="Newark")
+    kept = owner.current_resume()
+    assert len(resume_files()) == 2
+    out = io.StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("purge_unconfirmed", stdout=out)  # still within the 7 days
+    assert "Removed 0" in out.getvalue() and ProposedUpdate.objects.exists()
+
+    with (
+        time_machine.travel(timezone.now() + timedelta(days=7, minutes=1), tick=False),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        call_command("purge_unconfirmed", stdout=out)
+    assert "Removed 1 unconfirmed update(s), with 1 resume file(s)." in out.getvalue()
+    assert not ProposedUpdate.objects.exists()
+    assert not Application.objects.filter(pk=sent.application.pk).exists()
+    assert list(owner.resumes.all()) == [kept] and resume_files() == [kept.file.name]
+    owner.refresh_from_db()
+    assert owner.city == "Columbus" and owner.applications.count() == 1
