@@ -31,7 +31,7 @@ from core.ratelimit import client_key, hit, mailbox_key, may_email
 
 from . import services, tokens
 from .filetypes import ACCEPTED_EXTENSIONS, ACCEPTED_LABEL, FileRejected, inspect_upload
-from .models import Candidate, InvalidTransition
+from .models import CANDIDATE_STATUS, Candidate, InvalidTransition
 from .privacy import candidate_export
 from .tasks import send_sign_in_link
 from .uploads import ResumeSizeLimitHandler, body_is_far_too_large
@@ -311,6 +311,24 @@ def export(request, candidate):
     """Everything held about them: data.json and their resume files, as one ZIP."""
     data = {
         **candidate_export(candidate),
+        # In their words, as on the page: the staff pipeline's stages and notes stay staff's.
+        "applications": [
+            {
+                "job": application.job.title if application.job else None,
+                "job_reference": application.job.reference if application.job else None,
+                "status": application.candidate_status(),
+                "confirmed": application.confirmed,
+                "message": application.message,
+                "applied_at": application.created_at,
+                "history": [
+                    {"status": CANDIDATE_STATUS[event.to_status], "at": event.at}
+                    for event in application.events.all()
+                ],
+            }
+            for application in candidate.applications.select_related("job").prefetch_related(
+                "events"
+            )
+        ],
         **personal_data.export(candidate.email),
         "exported_at": timezone.now(),
     }

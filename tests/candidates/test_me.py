@@ -334,6 +334,7 @@ def test_a_refused_file_says_why_on_the_field_and_leaves_nothing(client, jane, r
 def test_the_export_is_a_zip_of_their_data_and_resume_files(client, jane, bob):
     JobAlertFactory(email="Jane@example.com", description="Machinist jobs in Ohio")
     older = jane.current_resume()
+    jane.applications.get().move_to("reviewing", by=None, note="Call back: seems keen.")
     newer = ResumeFactory(
         candidate=jane,
         original_name="jane-2026.txt",
@@ -350,6 +351,11 @@ def test_the_export_is_a_zip_of_their_data_and_resume_files(client, jane, bob):
     data = json.loads(archive.read("data.json"))
     assert data["candidate"]["email"] == "jane@example.com"
     assert [a["job"] for a in data["applications"]] == ["CNC Machinist"]
+    assert data["applications"][0]["status"] == "Under review"
+    assert data["applications"][0]["history"][0]["status"] == "Under review"
+    # Staff notes, on the application or on a move, stay staff's.
+    assert b"Strong on Haas" not in archive.read("data.json")
+    assert b"seems keen" not in archive.read("data.json")
     assert [a["search"] for a in data["job_alerts"]] == ["Machinist jobs in Ohio"]
     # Each resume file, byte for byte.
     files = {name.rsplit("-", 1)[-1]: archive.read(name) for name in names[1:]}
