@@ -273,7 +273,8 @@ class ApplicationAdmin(LoggedAccessAdmin):
         "candidate", "job", "status", "source", "created_at", "status_changed_at", "resume_link",
     ]  # fmt: skip
     list_filter = [
-        StatusFilter, "status", "source", "job", "job__recruiter", "job__category", "created_at",
+        StatusFilter, "status", "confirmed", "source", "job", "job__recruiter", "job__category",
+        "created_at",
     ]  # fmt: skip
     list_select_related = ["candidate", "job", "resume"]
     search_fields = ["candidate__name", "candidate__email", "job__title", "job__reference"]

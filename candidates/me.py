@@ -155,11 +155,13 @@ def me(request):
         return _home(request, candidate)
     if request.method == "GET":
         return render(request, "candidates/me/sign_in.html", {"form": SignInForm()})
-    if hit("me-sign-in-address", client_key(request), limit=SIGN_IN_LIMIT, window=SIGN_IN_WINDOW):
-        return render(request, "candidates/me/sign_in.html", {"rate_limited": True}, status=429)
     form = SignInForm(request.POST)
-    if not form.is_valid():
+    if not form.is_valid():  # a mistyped address costs nothing and is not counted
         return render(request, "candidates/me/sign_in.html", {"form": form})
+    if hit("me-sign-in-address", client_key(request), limit=SIGN_IN_LIMIT, window=SIGN_IN_WINDOW):
+        return render(
+            request, "candidates/me/sign_in.html", {"form": form, "rate_limited": True}, status=429
+        )
     email = form.cleaned_data["email"].strip()
     # Past the mailbox's limits nothing is sent, and the page says what it says otherwise.
     if not hit("me-sign-in-email", mailbox_key(email), limit=SIGN_IN_LIMIT, window=SIGN_IN_WINDOW):

@@ -405,3 +405,10 @@ def test_deletion_leaves_no_row_or_file_and_an_audit_line_without_the_data(
     assert "jane" not in values.lower() and "@" not in values
     # Signed out with it.
     assertContains(client.get(ME), "Email me a sign-in link")
+
+
+def test_a_mistyped_address_is_not_counted_towards_the_limit(client):
+    for _ in range(8):
+        response = client.post(ME, {"email": "jane@"})
+        assertContains(response, "Enter a valid email address.")
+    assert client.post(ME, {"email": "jane@example.com"}).status_code == 302
