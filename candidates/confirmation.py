@@ -37,7 +37,9 @@ def after_submission(resume: Resume | None, job: Job | None, *, matches=(), now=
     context["replaced"] = (
         not context["unconfirmed"]
         and resume.is_current
-        and resume.candidate.resumes.filter(confirmed=True).exclude(pk=resume.pk).exists()
+        and resume.candidate.resumes.filter(confirmed=True, uploaded_at__lt=resume.uploaded_at)
+        .exclude(pk=resume.pk)
+        .exists()
     )
     context["reading"] = _reading(resume, now)
     context["similar"] = _similar(job, exclude=[m.job.pk for m in matches])
