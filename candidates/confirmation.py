@@ -27,6 +27,7 @@ def after_submission(resume: Resume | None, job: Job | None, *, matches=(), now=
         "similar": [],
         "alert_email": "",
     }
+    context["similar"] = _similar(job, exclude=[m.job.pk for m in matches])
     if resume is None:
         return context
     context["alert_email"] = resume.candidate.email  # the address they typed, for the alert form
@@ -42,7 +43,6 @@ def after_submission(resume: Resume | None, job: Job | None, *, matches=(), now=
         .exists()
     )
     context["reading"] = _reading(resume, now)
-    context["similar"] = _similar(job, exclude=[m.job.pk for m in matches])
     return context
 
 

@@ -99,3 +99,37 @@ def test_confirm_an_update_sent_with_a_known_email(page, jane, assert_accessible
     assert_accessible(page)
     jane.refresh_from_db()
     assert jane.city == "Akron" and jane.current_resume().kind == "docx"
+
+
+def test_the_page_after_applying_offers_similar_jobs_and_an_alert(
+    page, live_server, jane, assert_accessible
+):
+    from django.conf import settings
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from candidates.views import SESSION_KEY
+
+    application = jane.applications.get()
+    similar = JobFactory(title="CNC Lathe Operator", category=application.job.category)
+    # This browser just sent that application (what SubmissionView keeps in the session).
+    session = SessionStore()
+    session[SESSION_KEY] = {"job": application.job_id, "updated": False, "resume": 0}
+    session.save()
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session.session_key,
+          "url": live_server.url}]
+    )  # fmt: skip
+    page.goto("/resume/sent/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your application is on its way")
+    similar_jobs = page.get_by_role("region", name="Similar open jobs")
+    expect(similar_jobs.get_by_role("link", name=similar.title)).to_be_visible()
+    offer = page.get_by_role("region", name="Hear about jobs like this one")
+    assert_accessible(page)
+    offer.get_by_label("Your email").fill(EMAIL)
+    offer.get_by_label("Weekly").check()
+    offer.get_by_role("button", name="Email me new jobs like these").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check your email")
+    from alerts.models import JobAlert
+
+    alert = JobAlert.objects.get()
+    assert alert.email == EMAIL and f"category={application.job.category.slug}" in alert.query
