@@ -20,7 +20,7 @@ from staff.access_log import Action
 
 from .matching import candidates_for_job, jobs_for_resume
 from .models import Application, ApplicationEvent, Candidate, InvalidTransition, Resume
-from .phones import TYPED_MAX_LENGTH, PhoneInput, phone_in_search
+from .phones import TYPED_MAX_LENGTH, PhoneInput, format_phone, phone_in_search
 from .privacy import candidate_export
 
 MATCHES_IN_ADMIN = 10
@@ -74,7 +74,9 @@ class ResumeInline(admin.TabularInline):
     model = Resume
     extra = 0
     can_delete = False
-    fields = ["uploaded_at", "download", "kind", "size", "is_current", "extraction_status"]
+    fields = [
+        "uploaded_at", "download", "kind", "size", "is_current", "confirmed", "extraction_status",
+    ]  # fmt: skip
     readonly_fields = fields
     show_change_link = True
 
@@ -90,7 +92,7 @@ class ApplicationInline(admin.TabularInline):
     model = Application
     extra = 0
     can_delete = False
-    fields = ["job", "status", "created_at", "resume"]
+    fields = ["job", "status", "confirmed", "created_at", "resume"]
     readonly_fields = fields
     show_change_link = True
 
@@ -127,9 +129,20 @@ class CandidateAdmin(LoggedAccessAdmin):
         return [*fields, "resumes__text"] if may(request, SEES_RESUMES) else fields
 
     def get_readonly_fields(self, request, obj=None):
-        fields = super().get_readonly_fields(request, obj)
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.proposed_updates.pending().exists():
+            fields.append("proposed_changes")  # (issue 18, 3: confirmed updates)
         # The matches name the words the resume shares with each job.
         return [*fields, "best_matching_jobs"] if may(request, SEES_RESUMES) else fields
+
+    @admin.display(description="proposed changes, not confirmed")
+    def proposed_changes(self, candidate):
+        """What submissions with this email asked to change, beside what the record holds:
+        nothing applies until the address's owner uses the link we emailed them."""
+        return render_to_string(
+            "admin/candidates/proposed_updates.html",
+            {"rows": proposed_rows(candidate), "may_download": True},
+        )
 
     def has_export_permission(self, request):
         # "Everything held" is resumes and applications too: all of it, or none.
@@ -174,6 +187,29 @@ class CandidateAdmin(LoggedAccessAdmin):
         response["Content-Disposition"] = 'attachment; filename="candidate-data.json"'
         response["Cache-Control"] = "no-store"
         return response
+
+
+PROPOSED_FIELDS = [
+    ("name", "name"), ("phone", "phone"), ("city", "city"), ("state", "state"),
+    ("desired_role", "desired role"), ("profile_url", "LinkedIn or portfolio"),
+]  # fmt: skip
+
+
+def proposed_rows(candidate) -> list[dict]:
+    """Each pending proposed update, field by field: current value, proposed value."""
+    rows = []
+    for update in candidate.proposed_updates.pending().select_related("resume", "application__job"):
+        proposed = dict(update.details)
+        proposed["phone"] = format_phone(proposed.get("phone") or proposed.get("phone_as_typed"))
+        current = {"phone": candidate.phone_display()}
+        changes = []
+        for field, label in PROPOSED_FIELDS:
+            now = current.get(field, getattr(candidate, field, ""))
+            new = proposed.get(field) or ""
+            if new and str(new) != str(now):
+                changes.append({"label": label, "current": now, "proposed": new})
+        rows.append({"update": update, "changes": changes})
+    return rows
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -237,7 +273,8 @@ class ApplicationAdmin(LoggedAccessAdmin):
         "candidate", "job", "status", "source", "created_at", "status_changed_at", "resume_link",
     ]  # fmt: skip
     list_filter = [
-        StatusFilter, "status", "source", "job", "job__recruiter", "job__category", "created_at",
+        StatusFilter, "status", "confirmed", "source", "job", "job__recruiter", "job__category",
+        "created_at",
     ]  # fmt: skip
     list_select_related = ["candidate", "job", "resume"]
     search_fields = ["candidate__name", "candidate__email", "job__title", "job__reference"]

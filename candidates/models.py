@@ -71,6 +71,12 @@ class Candidate(models.Model):
     last_activity_at = models.DateTimeField(
         default=timezone.now, help_text="Their last submission; used to purge inactive records."
     )
+    # Each use of a sign-in link to their page (/me/) moves this on, which retires every link
+    # sent before it (candidates.tokens): a link works once.
+    signed_in_at = models.DateTimeField(
+        "last signed in", null=True, blank=True, editable=False,
+        help_text="When the candidate last opened their own page with an emailed link.",
+    )  # fmt: skip
 
     class Meta:
         ordering = ["-last_activity_at"]
@@ -118,6 +124,12 @@ class Resume(models.Model):
     mime_type = models.CharField(max_length=100)
     sha256 = models.CharField("SHA-256", max_length=64)
     is_current = models.BooleanField("current", default=True)
+    confirmed = models.BooleanField(
+        default=True,
+        editable=False,
+        help_text="Sent with a known email address by someone not signed in: it becomes the "
+        "current resume only when the address's owner confirms it from our email.",
+    )
     text = models.TextField(blank=True, editable=False)
     extraction_status = models.CharField(
         max_length=12, choices=Extraction.choices, default=Extraction.PENDING, editable=False
@@ -207,6 +219,12 @@ class Application(models.Model):
     )  # fmt: skip
     utm_medium = models.CharField("campaign medium", max_length=100, blank=True)
     utm_campaign = models.CharField("campaign", max_length=100, blank=True)
+    confirmed = models.BooleanField(
+        default=True,
+        editable=False,
+        help_text="Sent with a known email address by someone not signed in: not confirmed until "
+        "the address's owner uses the link we emailed.",
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -236,6 +254,13 @@ class Application(models.Model):
     def is_open(self) -> bool:
         return self.status in self.OPEN_STATUSES
 
+    def candidate_status(self) -> str:
+        """The stage as the candidate sees it on their page: never the staff pipeline's words."""
+        return CANDIDATE_STATUS[self.status]
+
+    def may_withdraw(self) -> bool:
+        return Application.Status.WITHDRAWN in self.TRANSITIONS[self.status]
+
     def allowed_transitions(self) -> list[str]:
         return [s for s in self.Status if s in self.TRANSITIONS[self.status]]
 
@@ -252,6 +277,60 @@ class Application(models.Model):
             self.status_changed_at = event.at
             self.save(update_fields=["status", "status_changed_at", "updated_at"])
         return event
+
+
+# What the candidate sees for each stage (their page, /me/). Hired people know they are: an offer.
+CANDIDATE_STATUS = {
+    Application.Status.NEW: "Received",
+    Application.Status.REVIEWING: "Under review",
+    Application.Status.INTERVIEWING: "Interviewing",
+    Application.Status.OFFERED: "Offer",
+    Application.Status.HIRED: "Offer",
+    Application.Status.REJECTED: "Not selected",
+    Application.Status.WITHDRAWN: "Withdrawn",
+}
+
+
+class ProposedUpdateQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(confirmed_at__isnull=True)
+
+
+class ProposedUpdate(models.Model):
+    """What a submission with a known email asked to change, held until the address confirms.
+
+    Anyone can type an address: until its owner uses the link we email, the candidate's details
+    and current resume stay as they are, and staff see these proposed values beside them.
+    """
+
+    candidate = models.ForeignKey(
+        Candidate, on_delete=models.CASCADE, related_name="proposed_updates"
+    )
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="proposed_updates"
+    )
+    resume = models.ForeignKey(Resume, on_delete=models.CASCADE, related_name="+")
+    application_is_new = models.BooleanField(
+        default=False, help_text="The submission started this application (unconfirmed)."
+    )
+    details = models.JSONField(
+        default=dict, help_text="The contact details as sent: name, phone, city, state…"
+    )
+    message = models.TextField(blank=True, max_length=2000)
+    created_at = models.DateTimeField(default=timezone.now)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ProposedUpdateQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"Proposed update #{self.pk} for candidate #{self.candidate_id}"
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmed_at is not None
 
 
 class ApplicationEvent(models.Model):

@@ -16,6 +16,7 @@ from django.urls import reverse
 from core.ratelimit import may_email
 from core.tasks import send_or_retry
 
+from . import tokens
 from .extraction import (
     ExtractionError,
     ToolMissing,
@@ -23,7 +24,7 @@ from .extraction import (
     extract_text,
 )
 from .matching import jobs_for_resume
-from .models import Application, Resume
+from .models import Application, Candidate, ProposedUpdate, Resume
 
 logger = logging.getLogger(__name__)
 MATCHES_IN_EMAIL = 5
@@ -134,6 +135,64 @@ def notify_recruiter(application_id: int, is_new: bool, attempt: int = 1) -> int
     )
 
 
+@task
+def send_update_confirmation(update_id: int, attempt: int = 1) -> int:
+    """Ask the address's owner to confirm what someone sent with their email (services)."""
+    related = ProposedUpdate.objects.select_related("candidate", "application__job")
+    update = related.filter(pk=update_id).first()
+    if update is None or update.is_confirmed:
+        return 0
+    candidate = update.candidate
+    if attempt == 1 and not may_email(candidate.email):
+        logger.warning("Proposed update %s: no confirmation email, mailbox's daily cap", update_id)
+        return 0
+    context = {
+        "candidate": candidate,
+        "update": update,
+        "job": update.application.job,
+        "confirm_url": tokens.link_url(tokens.confirm_update_token(update), tokens.CONFIRM_UPDATE),
+        "confirm_days": tokens.CONFIRM_UPDATE.max_age.days,
+        "me_url": settings.SITE_URL + reverse("candidates:me"),
+        "amtec": settings.AMTEC,
+        "site_url": settings.SITE_URL,
+    }
+    # To the address we have on file, not as it was typed this time.
+    message = _email("candidates/email/confirm_update", context, candidate.email)
+    return int(
+        send_or_retry(
+            message,
+            task=send_update_confirmation,
+            args=(update_id,),
+            attempt=attempt,
+            about=f"confirmation of proposed update {update_id}",
+        )
+    )
+
+
+@task
+def send_sign_in_link(candidate_id: int, attempt: int = 1) -> int:
+    """A link to the candidate's own page (/me/), asked for on its sign-in form."""
+    candidate = Candidate.objects.filter(pk=candidate_id).first()
+    if candidate is None:
+        return 0
+    context = {
+        "candidate": candidate,
+        "sign_in_url": tokens.link_url(tokens.sign_in_token(candidate), tokens.SIGN_IN),
+        "minutes": int(tokens.SIGN_IN.max_age.total_seconds() // 60),
+        "amtec": settings.AMTEC,
+        "site_url": settings.SITE_URL,
+    }
+    return int(
+        send_or_retry(
+            _email("candidates/email/sign_in", context, candidate.email),
+            task=send_sign_in_link,
+            args=(candidate_id,),
+            attempt=attempt,
+            about=f"sign-in link for candidate {candidate_id}",
+        )
+    )
+
+
 def _application(application_id: int) -> Application | None:
     return (
         Application.objects.select_related(
@@ -145,8 +204,19 @@ def _application(application_id: int) -> Application | None:
 
 
 def _context(application: Application, is_new: bool) -> dict:
+    resume = application.resume
+    # Staff hear "updated" when this candidate had sent a resume before this one.
+    returning = (
+        application.candidate.resumes.filter(confirmed=True, uploaded_at__lt=resume.uploaded_at)
+        .exclude(pk=resume.pk)
+        .exists()
+        or application.candidate.applications.filter(confirmed=True)
+        .exclude(pk=application.pk)
+        .exists()
+    )
     return {
         "application": application,
+        "returning": returning,
         "candidate": application.candidate,
         "job": application.job,
         "is_new": is_new,

@@ -12,7 +12,8 @@ from core.ratelimit import client_key, hit, mailbox_key
 from jobs.models import Job
 from jobs.views import ended_job_page
 
-from . import sources
+from . import me, sources
+from .confirmation import after_submission
 from .forms import ApplicationForm, ResumeForm
 from .matching import jobs_for_resume
 from .models import Resume
@@ -89,6 +90,8 @@ class SubmissionView(TemplateView):
                 job=self.job,
                 message=data["message"],
                 source=sources.remember(request),
+                # Signed in on their page as this address's owner: applied without asking.
+                signed_in_candidate_id=me.signed_in_candidate_id(request),
             )
         except OSError:
             logger.exception("Storing a resume failed")
@@ -153,11 +156,13 @@ class SubmissionDoneView(TemplateView):
             if last.get("resume")
             else None
         )
+        matches = self._matches(resume, job)
         return super().get_context_data(
             job=job,
             updated=last.get("updated", False),
-            matches=self._matches(resume, job),
+            matches=matches,
             reading_resume=bool(resume and resume.extraction_status == Resume.Extraction.PENDING),
+            **after_submission(resume, job, matches=matches),
             **kwargs,
         )
 

@@ -15,14 +15,17 @@ from .models import PersonalDataAccess
 Action = PersonalDataAccess.Action
 
 
-def record(request, action: str, kind: str, ids: Iterable[int]) -> int:
-    """One row per record; `request` is the staff member's (None for the site's housekeeping)."""
+def record(request, action: str, kind: str, ids: Iterable[int], *, by: str = "") -> int:
+    """One row per record; `request` is the staff member's (None for the site's housekeeping).
+
+    `by` names who acted when it was not staff, e.g. a candidate deleting their own data.
+    """
     user = getattr(request, "user", None)
     user = user if user is not None and user.is_authenticated else None
     rows = [
         PersonalDataAccess(
             user=user,
-            username=user.get_username() if user else "",
+            username=user.get_username() if user else by,
             action=Action(action),
             kind=kind,
             object_id=pk,

@@ -85,11 +85,11 @@ def test_a_service_caller_cannot_store_an_invalid_number_but_nothing_is_lost():
     assert candidate.phone == "" and candidate.phone_as_typed == "555-0142"
     assert candidate.phone_display() == "555-0142"
     # A later valid number replaces both.
-    submit(fixture_upload(PDF), phone="(614) 555-0123")
+    submit(fixture_upload(PDF), phone="(614) 555-0123", as_owner=True)
     candidate.refresh_from_db()
     assert candidate.phone.as_e164 == "+16145550123" and candidate.phone_as_typed == ""
     # A later submission without a phone keeps it.
-    submit(fixture_upload(PDF))
+    submit(fixture_upload(PDF), as_owner=True)
     candidate.refresh_from_db()
     assert candidate.phone_display() == "(614) 555-0123"
 

@@ -13,10 +13,20 @@ from tests.jobs.factories import JobFactory
 pytestmark = pytest.mark.django_db
 
 
-def submit(upload, *, email="jane.doe@example.com", name="Jane Doe", job=None, **extra):
+def submit(
+    upload, *, email="jane.doe@example.com", name="Jane Doe", job=None, as_owner=False, **extra
+):
+    """`as_owner`: sent by the address's owner, signed in on their page (/me/)."""
     detected = inspect_upload(upload, upload.name, max_bytes=5 * 1024 * 1024)
     details = CandidateDetails(name=name, email=email, **extra)
-    return submit_resume(details=details, upload=upload, detected=detected, job=job)
+    owner = Candidate.objects.filter(email__iexact=email).first() if as_owner else None
+    return submit_resume(
+        details=details,
+        upload=upload,
+        detected=detected,
+        job=job,
+        signed_in_candidate_id=owner.pk if owner else None,
+    )
 
 
 def test_first_submission_creates_candidate_resume_and_application(
@@ -39,9 +49,11 @@ def test_first_submission_creates_candidate_resume_and_application(
     assert [m.to for m in mail.outbox] == [["jane.doe@example.com"], ["recruiting@amtec.example"]]
 
 
-def test_returning_candidate_is_updated_and_new_resume_becomes_current():
+def test_returning_candidate_signed_in_is_updated_and_new_resume_becomes_current():
     first = submit(fixture_upload(PDF), phone="(614) 555-0123")
-    second = submit(fixture_upload(DOCX), email="JANE.DOE@example.com", name="Jane Q. Doe")
+    second = submit(
+        fixture_upload(DOCX), email="JANE.DOE@example.com", name="Jane Q. Doe", as_owner=True
+    )
     candidate = Candidate.objects.get()
     # Blanks keep the old.
     assert candidate.name == "Jane Q. Doe" and candidate.phone == "+16145550123"
@@ -65,7 +77,7 @@ def test_applying_twice_to_a_job_updates_the_open_application(django_capture_on_
     job = JobFactory(recruiter__email="dana@amtec.example")
     with django_capture_on_commit_callbacks(execute=True):
         first = submit(fixture_upload(PDF), job=job)
-        second = submit(fixture_upload(DOCX), job=job)
+        second = submit(fixture_upload(DOCX), job=job, as_owner=True)
     assert first.application.pk == second.application.pk and not second.application_is_new
     assert Application.objects.count() == 1
     assert mail.outbox[1].to == ["dana@amtec.example"]
