@@ -103,7 +103,9 @@ class SubmissionView(TemplateView):
             return self.render_to_response(self.get_context_data(form=form), status=503)
         request.session[SESSION_KEY] = {
             "job": self.job.pk if self.job else None,
-            "updated": not submission.application_is_new,
+            # Only what the sender's own, confirmed submission did: an unconfirmed one changes
+            # nothing yet, and its page must read like a first one (the address stays unknown).
+            "updated": not submission.application_is_new and not submission.unconfirmed,
             "resume": submission.application.resume_id,  # for the matching jobs shown next
         }
         return redirect("candidates:submission-done")

@@ -95,9 +95,16 @@ def test_application_end_to_end(client, django_capture_on_commit_callbacks):
     assert mail.outbox[1].to == ["dana@amtec.example"]
     assert job.reference in mail.outbox[1].subject
 
+    # Again with the same email, not signed in: nothing changes until the address confirms, and
+    # the page reads as the first one did (issue 18, 3; the signed-in case is in test_me.py).
+    first_resume = application.resume_id
     client.post(url, form_data(resume=fixture_upload("r01-okafor-aerospace-stress-engineer.docx")))
     assert Application.objects.count() == 1
-    assertContains(client.get(reverse("candidates:submission-done")), "replaced the resume")
+    application.refresh_from_db()
+    assert application.resume_id == first_resume
+    again = client.get(reverse("candidates:submission-done"))
+    assertContains(again, "Your application is on its way")
+    assertNotContains(again, "replaced the resume")
 
 
 def test_apply_page_only_for_open_jobs_and_canonical_slug(client):
