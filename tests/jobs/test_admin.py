@@ -117,6 +117,7 @@ def test_visibility_filter_tells_scheduled_from_expired(recruiter_client, jobs_i
 
 
 def job_form(staff_user, **changes):
+    posted = timezone.localtime() - timedelta(hours=1)  # posted, and not yet closed
     data = {
         "title": "Payroll Specialist", "slug": "payroll-specialist",
         "category": JobCategoryFactory().pk, "recruiter": staff_user.pk,
@@ -124,7 +125,7 @@ def job_form(staff_user, **changes):
         "postal_code": "80202", "pay_min": "55000", "pay_max": "65000", "pay_period": "year",
         "benefits": "Health insurance and a 401(k).", "summary": "Run payroll.",
         "description": "Payroll for 400 people.", "requirements": "- ADP",
-        "posted_at_0": "2026-11-20", "posted_at_1": "09:00", "pay_w2": "on",
+        "posted_at_0": f"{posted:%Y-%m-%d}", "posted_at_1": f"{posted:%H:%M}", "pay_w2": "on",
         "hours": "full_time", "openings": "1",
     }  # fmt: skip
     return {**data, **changes}
