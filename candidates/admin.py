@@ -1,13 +1,14 @@
 import csv
 import json
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import FileResponse, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
@@ -19,7 +20,15 @@ from staff import access_log
 from staff.access_log import Action
 
 from .matching import candidates_for_job, jobs_for_resume
-from .models import Application, ApplicationEvent, Candidate, InvalidTransition, Resume
+from .models import (
+    Application,
+    ApplicationEvent,
+    ApplicationNote,
+    Candidate,
+    InvalidTransition,
+    NothingToUndo,
+    Resume,
+)
 from .phones import TYPED_MAX_LENGTH, PhoneInput, format_phone, phone_in_search
 from .privacy import candidate_export
 
@@ -33,6 +42,10 @@ SEES_CANDIDATES = "candidates.view_candidate"
 SEES_RESUMES = "candidates.view_resume"
 SEES_APPLICATIONS = "candidates.view_application"
 EXPORTS = "candidates.export_candidate"
+PDF_TYPE = "application/pdf"
+# The inline resume: a document of its own that can run nothing, load nothing and is shown only
+# inside the admin's own pages (the browser's PDF viewer draws it).
+INLINE_RESUME_CSP = "sandbox; default-src 'none'; frame-ancestors 'self'; form-action 'none'"
 
 
 def may(request, *perms: str) -> bool:
@@ -227,17 +240,6 @@ class StatusFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ApplicationEventInline(admin.TabularInline):
-    model = ApplicationEvent
-    extra = 0
-    can_delete = False
-    fields = ["at", "from_status", "to_status", "by", "note"]
-    readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
 def _move_action(status):
     label = Application.Status(status).label
 
@@ -266,9 +268,60 @@ def _move_action(status):
     return action
 
 
+class ApplicationWorkForm(forms.ModelForm):
+    """The application's own page: move it on (or skip ahead, with a reason), or add a note.
+    Nothing here overwrites: a move is an event and a note is a new entry in the timeline."""
+
+    new_status = forms.ChoiceField(
+        label="Move to",
+        required=False,
+        help_text="Leave as it is to add a note only. A skip past the usual next step needs a "
+        "note that says why.",
+    )
+    note = forms.CharField(
+        label="Note",
+        required=False,
+        max_length=ApplicationNote._meta.get_field("text").max_length,
+        widget=forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"}),
+        help_text="Added to the timeline with your name and the time; with a move, it says why.",
+    )
+
+    class Meta:
+        model = Application
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        application = self.instance
+        choices = [("", f"(stays {application.get_status_display().lower()})")]
+        if application.pk:
+            labels = Application.Status
+            choices += [(s, labels(s).label) for s in application.allowed_transitions()]
+            choices += [
+                (s, f"{labels(s).label} (skips steps: say why)")
+                for s in application.allowed_skips()
+            ]
+        self.fields["new_status"].choices = choices
+
+    def clean(self):
+        cleaned = super().clean()
+        status, note = cleaned.get("new_status"), (cleaned.get("note") or "").strip()
+        if status in self.instance.allowed_skips() and not note:
+            self.add_error(
+                "note",
+                f"Moving straight to {Application.Status(status).label.lower()} skips steps: "
+                "say why.",
+            )
+        cleaned["note"] = note
+        return cleaned
+
+
 @admin.register(Application)
 class ApplicationAdmin(LoggedAccessAdmin):
     log_kind = "application"
+    form = ApplicationWorkForm
+    change_form_template = "admin/candidates/application/change_form.html"
+    change_list_template = "admin/candidates/application/change_list.html"
     list_display = [
         "candidate", "job", "status", "source", "created_at", "status_changed_at", "resume_link",
     ]  # fmt: skip
@@ -283,19 +336,113 @@ class ApplicationAdmin(LoggedAccessAdmin):
         "candidate", "job", "resume_link", "message", "status", "status_changed_at", "created_at",
         "source", "utm_medium", "utm_campaign",
     ]  # fmt: skip
-    fields = [
+    DETAILS = [
         "candidate", "job", "resume_link", "message", "status", "status_changed_at", "created_at",
-        "source", "utm_medium", "utm_campaign", "notes",
+        "source", "utm_medium", "utm_campaign",
     ]  # fmt: skip
-    inlines = [ApplicationEventInline]
+    # The page's template puts the timeline after the first fieldset and the resume after all.
+    fieldsets = [
+        (None, {"fields": DETAILS}),
+        ("Move on or add a note", {"fields": ["new_status", "note"]}),
+    ]
     actions = [*(_move_action(s) for s in Application.Status if s != "new"), "export_csv"]
 
     def has_add_permission(self, request):
         return False  # applications come from candidates
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("candidate", "job", "resume")
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if not self.has_change_permission(request, obj):
+            return [fs for fs in fieldsets if fs[0] != "Move on or add a note"]
+        return fieldsets
+
+    def get_urls(self):
+        return [
+            path(
+                "export-job/<int:job_id>/",
+                self.admin_site.admin_view(self.export_job_view),
+                name="candidates_application_export_job",
+            ),
+            *super().get_urls(),
+        ]
+
+    def changelist_view(self, request, extra_context=None):
+        # Filtered by one job (from the job's page, or the job filter): its applications as CSV.
+        job_id = request.GET.get("job__id__exact", "")
+        extra = {}
+        if job_id.isdecimal() and self.has_export_permission(request):
+            extra["export_job"] = Job.objects.filter(pk=job_id).only("pk", "reference").first()
+        return super().changelist_view(request, {**(extra_context or {}), **extra})
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "POST" and "_undo" in request.POST:
+            return self._undo(request, object_id)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _undo(self, request, object_id):
+        application = self.get_object(request, object_id)
+        if application is None or not self.has_change_permission(request, application):
+            raise PermissionDenied
+        try:
+            event = application.undo_last_move(by=request.user)
+        except NothingToUndo as error:
+            self.message_user(request, str(error), messages.WARNING)
+        else:
+            self.message_user(
+                request, f"Undone: the application is {event.get_to_status_display().lower()} "
+                "again.", messages.SUCCESS,
+            )  # fmt: skip
+        return redirect("admin:candidates_application_change", application.pk)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        status, note = form.cleaned_data.get("new_status"), form.cleaned_data.get("note")
+        if status:
+            try:
+                obj.move_to(status, by=request.user, note=note)
+            except InvalidTransition as error:  # moved by someone else since the page loaded
+                self.message_user(request, f"Not moved — {error}", messages.WARNING)
+                status = ""
+        if note and not status:
+            ApplicationNote.objects.create(application=obj, author=request.user, text=note)
+
+    def response_change(self, request, obj):
+        # Working on an application is a series of steps: stay on its page.
+        if "_continue" not in request.POST and "_save" in request.POST:
+            request.POST = request.POST.copy()
+            request.POST["_continue"] = "1"
+        return super().response_change(request, obj)
+
     @admin.display(description="resume")
     def resume_link(self, application):
         return download_link(application.resume)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            context.update(self._work_context(request, obj))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _work_context(self, request, application) -> dict:
+        events = list(application.events.select_related("by"))
+        notes = list(application.staff_notes.select_related("author"))
+        last = max(events, key=lambda e: (e.at, e.pk)) if events else None
+        undoable = last if last and last.kind != ApplicationEvent.Kind.UNDO else None
+        entries = sorted(
+            [{"kind": "event", "at": e.at, "event": e} for e in events]
+            + [{"kind": "note", "at": n.at, "note": n} for n in notes],
+            key=lambda entry: entry["at"],
+        )
+        resume = application.resume
+        return {
+            "timeline": entries,
+            "undoable": undoable if self.has_change_permission(request, application) else None,
+            # The download link stays for everyone; its view checks, and refuses.
+            "resume": resume if may(request, SEES_RESUMES) else None,
+            "resume_is_pdf": resume.kind == "pdf" and resume.mime_type == PDF_TYPE,
+        }
 
     def has_export_permission(self, request):
         # Each row holds the candidate's contact details.
@@ -303,9 +450,22 @@ class ApplicationAdmin(LoggedAccessAdmin):
 
     @admin.action(description="Export selected applications (CSV)", permissions=["export"])
     def export_csv(self, request, queryset):
+        return self._csv(request, queryset, "applications")
+
+    def export_job_view(self, request, job_id):
+        """Every application to one job, from the job's page or the list filtered by it."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_export_permission(request):
+            raise PermissionDenied
+        job = get_object_or_404(Job, pk=job_id)
+        applications = Application.objects.filter(job=job)
+        return self._csv(request, applications, f"applications-{job.reference}")
+
+    def _csv(self, request, queryset, name):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = (
-            f'attachment; filename="applications-{timezone.now():%Y%m%d-%H%M}.csv"'
+            f'attachment; filename="{name}-{timezone.now():%Y%m%d-%H%M}.csv"'
         )
         response["Cache-Control"] = "no-store"
         writer = csv.writer(response)
@@ -373,8 +533,34 @@ class ResumeAdmin(LoggedAccessAdmin):
                 self.admin_site.admin_view(self.download_view),
                 name="candidates_resume_download",
             ),
+            path(
+                "<int:pk>/inline/",
+                self.admin_site.admin_view(self.inline_view),
+                name="candidates_resume_inline",
+            ),
             *super().get_urls(),
         ]
+
+    def inline_view(self, request, pk):
+        """The PDF for the browser's own viewer, in the application's page."""
+        if not may(request, SEES_RESUMES):
+            raise PermissionDenied
+        resume = get_object_or_404(Resume, pk=pk)
+        if resume.kind != "pdf" or resume.mime_type != PDF_TYPE:
+            raise Http404("Only PDF resumes are shown in the page; download the others.")
+        access_log.record(request, Action.VIEW, self.log_kind, [resume.pk])
+        response = FileResponse(
+            resume.file.open("rb"),
+            as_attachment=False,
+            filename=resume.original_name,
+            content_type=PDF_TYPE,
+        )
+        response["Cache-Control"] = "private, no-store"
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Content-Security-Policy"] = INLINE_RESUME_CSP
+        response["Cross-Origin-Resource-Policy"] = "same-origin"
+        response["X-Frame-Options"] = "SAMEORIGIN"
+        return response
 
     def download_view(self, request, pk):
         if not may(request, SEES_RESUMES):
@@ -399,6 +585,8 @@ class JobWithCandidatesAdmin(JobAdmin):
     replaces jobs' registration, which the admin has loaded first (INSTALLED_APPS order).
     """
 
+    change_form_template = "admin/candidates/job_change_form.html"
+
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)
         return [*fields, "best_matching_candidates"] if obj else fields
@@ -411,6 +599,19 @@ class JobWithCandidatesAdmin(JobAdmin):
             section = ("Best-matching candidates", {"fields": ["best_matching_candidates"]})
             return [*fieldsets, section]
         return fieldsets
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # The job's applications: a link to their list, and their export for those who may.
+        if obj is not None and obj.pk and may(request, SEES_APPLICATIONS):
+            context["job_applications"] = {
+                "count": obj.applications.count(),
+                "url": reverse("admin:candidates_application_changelist")
+                + f"?job__id__exact={obj.pk}",
+                "export_url": reverse("admin:candidates_application_export_job", args=[obj.pk])
+                if may(request, EXPORTS, SEES_APPLICATIONS, SEES_CANDIDATES)
+                else "",
+            }
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     @admin.display(description="ranked by their current resume")
     def best_matching_candidates(self, job):

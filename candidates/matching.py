@@ -7,9 +7,11 @@ It is information retrieval, the same steps on every database:
    stemmed the way the job search index stems it: PostgreSQL's `english_stem`, so that a term is
    exactly a lexeme of `Job.search_vector`; elsewhere the same Snowball English stemmer in Python
    (snowballstemmer), on both sides.
-2. Weights. Each term gets tf-idf against the open jobs: (1 + ln tf) x BM25 idf, from document
-   frequencies over the open jobs ("corpus statistics", cached). A term that no job uses cannot
-   explain a match and is left out. The MAX_TERMS heaviest terms are the query.
+2. Weights. Each term gets tf-idf against the open jobs: (1 + ln tf) x (BM25 idf)², from
+   document frequencies over the open jobs ("corpus statistics", cached). Squared, words many ads
+   use ("drug screen", "shift") count for little beside distinctive ones; boilerplate, a word
+   most open jobs use ("experience", "schedule"), and a term no job uses cannot explain a match
+   and are left out. The MAX_TERMS heaviest terms are the query.
 3. Candidates. PostgreSQL: an OR tsquery of the terms against the GIN-indexed `search_vector`,
    starting from `Job.objects.open()`, pre-ranked by `ts_rank` (title > summary > the rest). On a
    large board only jobs sharing two of the six heaviest terms (a quorum tsquery the GIN index
@@ -56,6 +58,17 @@ CANDIDATE_CAP = 2000  # the most jobs ranked for one resume on a large board (th
 SAMPLE_JOBS = 5000  # above this many open jobs, term frequencies come from a sample
 PROBE_UNSEEN = 8  # words a sample has not seen that are looked up in the index
 STATISTICS_SECONDS = 600
+# Boilerplate: a word most job ads share ("experience", "schedule", "paid", "team") tells no job
+# from another, so it cannot explain a match. A term used by at least BOILERPLATE_SHARE of the
+# open jobs (and by BOILERPLATE_MIN_JOBS of them, so that a small board's chance overlaps are not
+# mistaken for it) is left out of every query: a stoplist derived from the board itself,
+# recounted with the statistics.
+BOILERPLATE_SHARE = 0.5
+BOILERPLATE_MIN_JOBS = 12
+# Below that, a term weighs by idf squared, as in Lucene's classic similarity (idf weighs both the
+# query and the document there): words many ads use ("drug screen", "shift", "license") count for
+# little beside distinctive ones, so a match never rests on them.
+IDF_POWER = 2
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -143,6 +156,18 @@ class CorpusStatistics:
         if not df:
             return None
         return math.log(1 + (self.documents - df + 0.5) / (df + 0.5))
+
+    def is_boilerplate(self, lexeme: str) -> bool:
+        """A word so many open jobs use that it tells none of them apart (see BOILERPLATE_SHARE)."""
+        df = self.frequencies.get(lexeme, 0)
+        return df >= BOILERPLATE_MIN_JOBS and df >= BOILERPLATE_SHARE * self.documents
+
+    def weight(self, lexeme: str) -> float | None:
+        """How much a term says about a match: None for boilerplate or a term no job uses."""
+        idf = self.idf(lexeme)
+        if idf is None or self.is_boilerplate(lexeme):
+            return None
+        return idf**IDF_POWER
 
 
 # ---- Turning text into weighted terms ----
@@ -246,10 +271,12 @@ def _weighted(
     """The `limit` heaviest terms by tf-idf. A job's own words all exist in a job (itself), even
     when no other open job uses them; a resume's word that no job uses cannot explain a match."""
     scored, unseen = [], []
-    rare_idf = math.log(1 + stats.documents / 1.5)  # as if one job used it
+    rare_idf = math.log(1 + stats.documents / 1.5) ** IDF_POWER  # as if one job used it
     for lexeme, tf in counts.tf.items():
         base = (1 + math.log(tf)) * counts.factor[lexeme]
-        idf = stats.idf(lexeme)
+        if stats.is_boilerplate(lexeme):
+            continue
+        idf = stats.weight(lexeme)
         if idf is None and of_a_job:
             idf = rare_idf
         if idf is not None:

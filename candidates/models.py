@@ -35,6 +35,22 @@ class InvalidTransition(Exception):
         )
 
 
+class ReasonRequired(InvalidTransition):
+    """A skip past the usual next steps (new → hired, say) needs a reason on record."""
+
+    def __init__(self, application, status):
+        self.from_status, self.to_status = application.status, status
+        Exception.__init__(
+            self,
+            f"Moving from {application.get_status_display().lower()} straight to "
+            f"{Application.Status(status).label.lower()} skips steps: say why in the note.",
+        )
+
+
+class NothingToUndo(Exception):
+    pass
+
+
 class Candidate(models.Model):
     name = models.CharField(max_length=120)
     email = models.EmailField(max_length=254, help_text="One candidate per email address.")
@@ -194,6 +210,17 @@ class Application(models.Model):
         Status.REJECTED: set(),
         Status.WITHDRAWN: set(),
     }
+    # Forward jumps past the usual next step (a referral hired on the spot, an interview booked
+    # from the first call): allowed with a reason, which the event keeps.
+    SKIPS = {
+        Status.NEW: {Status.INTERVIEWING, Status.OFFERED, Status.HIRED},
+        Status.REVIEWING: {Status.OFFERED, Status.HIRED},
+        Status.INTERVIEWING: {Status.HIRED},
+        Status.OFFERED: set(),
+        Status.HIRED: set(),
+        Status.REJECTED: set(),
+        Status.WITHDRAWN: set(),
+    }
 
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="applications")
     job = models.ForeignKey(
@@ -211,7 +238,6 @@ class Application(models.Model):
         max_length=12, choices=Status.choices, default=Status.NEW, editable=False
     )
     status_changed_at = models.DateTimeField(default=timezone.now, editable=False)
-    notes = models.TextField("staff notes", blank=True, help_text="Only staff see these.")
     # Where the applicant came from (candidates.sources): a board, a campaign or a site's host.
     source = models.CharField(
         max_length=60, default="direct", db_index=True,
@@ -264,15 +290,58 @@ class Application(models.Model):
     def allowed_transitions(self) -> list[str]:
         return [s for s in self.Status if s in self.TRANSITIONS[self.status]]
 
+    def allowed_skips(self) -> list[str]:
+        return [s for s in self.Status if s in self.SKIPS[self.status]]
+
     def move_to(self, status, *, by, note: str = "") -> "ApplicationEvent":
-        """The one way an application's status changes: checked, recorded, saved together."""
+        """The one way an application's status changes: checked, recorded, saved together.
+        A skip (`SKIPS`) needs the note, which says why."""
         status = self.Status(status)
-        if status not in self.TRANSITIONS[self.status]:
+        kind = ApplicationEvent.Kind.MOVE
+        if status in self.SKIPS[self.status]:
+            if not note.strip():
+                raise ReasonRequired(self, status)
+            kind = ApplicationEvent.Kind.SKIP
+        elif status not in self.TRANSITIONS[self.status]:
             raise InvalidTransition(self, status)
+        return self._record(status, by=by, note=note, kind=kind)
+
+    def last_move(self) -> "ApplicationEvent | None":
+        """The move `undo_last_move` would take back: the latest event, unless it is an undo."""
+        event = self.events.order_by("-at", "-pk").first()
+        if event is None or event.kind == ApplicationEvent.Kind.UNDO:
+            return None
+        return event
+
+    def undo_last_move(self, *, by, note: str = "") -> "ApplicationEvent":
+        """Back to the status before the latest move, recorded as a move of its own."""
+        event = self.last_move()
+        if event is None or event.to_status != self.status:
+            raise NothingToUndo("There is no move to undo.")
+        reopened = event.from_status in self.OPEN_STATUSES and not self.is_open()
+        if reopened and self._has_another_open():
+            raise NothingToUndo(
+                "This cannot be undone: the candidate has applied again since, and that "
+                "application is still open."
+            )
+        return self._record(
+            event.from_status,
+            by=by,
+            note=note or f"Undid “{event}”.",
+            kind=ApplicationEvent.Kind.UNDO,
+        )
+
+    def _has_another_open(self) -> bool:
+        others = Application.objects.open().filter(candidate_id=self.candidate_id)
+        others = others.filter(job_id=self.job_id) if self.job_id else others.filter(job=None)
+        return others.exclude(pk=self.pk).exists()
+
+    def _record(self, status, *, by, note, kind) -> "ApplicationEvent":
         with transaction.atomic():
             event = ApplicationEvent.objects.create(
-                application=self, from_status=self.status, to_status=status, by=by, note=note
-            )
+                application=self, from_status=self.status, to_status=status, by=by, note=note,
+                kind=kind,
+            )  # fmt: skip
             self.status = status
             self.status_changed_at = event.at
             self.save(update_fields=["status", "status_changed_at", "updated_at"])
@@ -334,6 +403,11 @@ class ProposedUpdate(models.Model):
 
 
 class ApplicationEvent(models.Model):
+    class Kind(models.TextChoices):
+        MOVE = "move", "Move"
+        SKIP = "skip", "Skip (with a reason)"
+        UNDO = "undo", "Undo"
+
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="events")
     from_status = models.CharField(max_length=12, choices=Application.Status.choices)
     to_status = models.CharField(max_length=12, choices=Application.Status.choices)
@@ -342,9 +416,29 @@ class ApplicationEvent(models.Model):
     )
     at = models.DateTimeField(default=timezone.now)
     note = models.TextField(blank=True)
+    kind = models.CharField(max_length=4, choices=Kind.choices, default=Kind.MOVE)
 
     class Meta:
         ordering = ["at", "pk"]
 
     def __str__(self):
         return f"{self.get_from_status_display()} → {self.get_to_status_display()}"
+
+
+class ApplicationNote(models.Model):
+    """A staff note on an application: added, never overwritten, each with who and when."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="staff_notes"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+    text = models.TextField("note", max_length=5000, help_text="Only staff see notes.")
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"Note on application {self.application_id} at {self.at:%Y-%m-%d %H:%M}"

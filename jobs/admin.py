@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
@@ -5,8 +7,10 @@ from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import ngettext
+
+from core.markdown import render_markdown
 
 from . import pay_transparency, syndication
 from .models import Category, InvalidStatusChange, Job, PayRuleNotMet
@@ -75,9 +79,30 @@ class JobForm(forms.ModelForm):
         help_text=Job._meta.get_field("remote_states").help_text,
     )
 
+    # Which submit button was pressed: "publish" (Save and publish) or "preview"; set by
+    # JobAdmin.get_form for the request.
+    intent = ""
+
     class Meta:
         model = Job
         fields = ["remote_states"]  # the admin's fieldsets add the rest
+
+    def _post_clean(self):
+        status = self.instance.status
+        if self.intent == "publish" and status != Job.Status.OPEN:
+            # Validate as the job will be once open: the pay laws' refusals land on their fields.
+            self.instance.status = Job.Status.OPEN
+        try:
+            super()._post_clean()
+        finally:
+            self.instance.status = status
+        if self.intent == "publish" and Job.Status.OPEN not in Job.TRANSITIONS[status]:
+            self.add_error(None, f"A job that is {self.instance.get_status_display().lower()} "
+                           "cannot be published.")  # fmt: skip
+
+    def is_valid(self):
+        valid = super().is_valid()  # validates, so a preview shows any errors too
+        return valid and self.intent != "preview"
 
 
 @admin.register(Job)
@@ -151,7 +176,66 @@ class JobAdmin(admin.ModelAdmin):
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)
         initial.setdefault("recruiter", request.user.pk)
+        # What the model would do on save, shown: a job posted now closes DEFAULT_POSTING_DAYS on.
+        now = timezone.localtime().replace(second=0, microsecond=0)
+        initial.setdefault("posted_at", now)
+        initial.setdefault("expires_at", now + timedelta(days=Job.DEFAULT_POSTING_DAYS))
         return initial
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        intent = ""
+        if request.method == "POST":
+            intent = "publish" if "_publish" in request.POST else ""
+            intent = "preview" if "_preview" in request.POST else intent
+        return type(form.__name__, (form,), {"intent": intent})
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        form = context["adminform"].form
+        status = obj.status if obj else Job.Status.DRAFT
+        context["can_publish"] = self.has_change_permission(request, obj) and (
+            Job.Status.OPEN in Job.TRANSITIONS[status]
+        )
+        if form.intent == "preview":
+            context["preview"] = {
+                "description": render_markdown(form.data.get("description", "")),
+                "requirements": render_markdown(form.data.get("requirements", "")),
+            }
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if form.intent == "publish":
+            try:
+                obj.open_posting()
+            except (InvalidStatusChange, PayRuleNotMet) as error:  # changed since validation
+                self.message_user(request, f"Saved, not published — {error}", messages.WARNING)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        self._say_published(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        self._say_published(request, obj)
+        return super().response_change(request, obj)
+
+    def _say_published(self, request, job):
+        if "_publish" not in request.POST or job.status != Job.Status.OPEN:
+            return
+        if job.is_scheduled():
+            posted = timezone.localtime(job.posted_at)
+            when = f"it appears on the site on {posted:%B %-d, %Y at %H:%M}"
+        else:
+            when = "it is on the site now"
+        closes = timezone.localtime(job.expires_at)
+        self.message_user(
+            request,
+            format_html(
+                "Published {} ({}): {}, until {}. <a href=\"{}\">View it on the site</a>.",
+                job.title, job.reference, when, f"{closes:%B %-d, %Y}", job.get_absolute_url(),
+            ),
+            messages.SUCCESS,
+        )  # fmt: skip
 
     @admin.display(description="pay laws that apply")
     def pay_laws(self, job):

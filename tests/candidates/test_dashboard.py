@@ -18,6 +18,7 @@ from tests.jobs.factories import JobCategoryFactory, JobFactory
 pytestmark = pytest.mark.django_db
 NY = ZoneInfo("America/New_York")
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=NY)  # a Wednesday
+PAGE_QUERIES = 12  # the whole front page, figures and all
 
 
 def apply(job, *, days_ago, status_path=(), first_change_after_days=None):
@@ -144,3 +145,58 @@ def test_staff_without_pipeline_permission_see_no_figures(pipeline):
     assert response.status_code == 200
     assertNotContains(response, "Pipeline at a glance")
     assert Client().get(reverse("admin:index")).status_code == 302
+
+
+def test_front_page_queries_do_not_grow_with_the_board(pipeline, django_assert_num_queries):
+    """Counted for the whole page (session, user, permissions, the figures, the recent
+    actions), before and after the board grows: the lists and names come with their queries."""
+    boss = StaffUserFactory(is_superuser=True, username="boss")
+    client = Client()
+    client.force_login(boss)
+    with time_machine.travel(NOW, tick=False):
+        client.get(reverse("admin:index"))  # content types and the like, cached from here on
+        with django_assert_num_queries(PAGE_QUERIES):
+            first = client.get(reverse("admin:index"))
+        for n in range(14):
+            recruiter = StaffUserFactory(first_name=f"Recruiter {n}")
+            JobFactory(title=f"Quiet {n}", recruiter=recruiter, posted_at=NOW - timedelta(days=20))
+            JobFactory(title=f"Closing {n}", recruiter=recruiter, posted_at=NOW - timedelta(days=2),
+                       expires_at=NOW + timedelta(days=1))  # fmt: skip
+            apply(pipeline["developer"], days_ago=n % 9, status_path=["reviewing"])
+        with django_assert_num_queries(PAGE_QUERIES):
+            grown = client.get(reverse("admin:index"))
+    assert first.status_code == grown.status_code == 200
+    board = grown.context["dashboard"]
+    assert len(board.quiet_jobs) == 10 and board.quiet_total == 15  # 14 and "Quiet job"
+    assert len(board.expiring) == 10 and board.expiring_total == 15
+    assertContains(grown, "The 10 posted longest ago of 15.")
+    assertContains(grown, "The 10 closing soonest of 15.")
+
+
+def test_front_page_leads_with_the_common_tasks(pipeline):
+    recruiter = StaffUserFactory(
+        permissions=["view_application", "view_candidate", "view_job", "add_job"]
+    )
+    client = Client()
+    client.force_login(recruiter)
+    with time_machine.travel(NOW, tick=False):
+        page = client.get(reverse("admin:index"))
+    body = page.content.decode()
+    tasks = body.index('aria-label="Common tasks"')
+    assert tasks < body.index("Pipeline at a glance")
+    assertContains(page, f'href="{reverse("admin:jobs_job_add")}"')
+    assertContains(page, "?status__exact=new")
+    assertNotContains(page, "Write an article")  # no permission to
+    assertContains(page, 'class="colM"')  # the whole width, no right-hand column
+    editor = StaffUserFactory(permissions=["view_article", "add_article"])
+    client.force_login(editor)
+    page = client.get(reverse("admin:index"))
+    assertContains(page, "Write an article")
+    assertNotContains(page, "Post a job")
+
+
+def test_median_of_an_even_number_of_waits(pipeline):
+    # A fourth measured application, changed after 6 days: waits 0.5, 2, 4, 6 -> median 3.
+    apply(pipeline["welder"], days_ago=20, status_path=["reviewing"], first_change_after_days=6)
+    board = build_dashboard(now=NOW)
+    assert board.median_days_to_first_change == 3.0 and board.measured_applications == 4

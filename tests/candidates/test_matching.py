@@ -204,3 +204,76 @@ def test_python_stems_are_postgresql_s_lexemes(db):
         )
         postgres = {word: (lexemes or [""])[0] for word, lexemes in cursor.fetchall()}
     assert dict(zip(words, stemmer("english").stemWords(words), strict=True)) == postgres
+
+
+BOILERPLATE_BOARD = [
+    ("CNC Machinist", "Run Haas mills and lathes.", "- Blueprints\n- Calipers and micrometers"),
+    ("Staff Accountant", "Close the books monthly.", "- GAAP\n- Reconciliations in NetSuite"),
+    ("Python Developer", "Build Django services.", "- PostgreSQL\n- Celery"),
+    ("Registered Nurse", "Care for med/surg patients.", "- BLS\n- Epic charting"),
+    ("MIG Welder", "Weld steel frames.", "- MIG welding\n- Read weld symbols"),
+    ("Payroll Specialist", "Run biweekly payroll.", "- ADP Workforce Now\n- Garnishments"),
+    ("Help Desk Technician", "Answer tickets.", "- Active Directory\n- Windows 11"),
+    ("Truck Driver", "Drive regional routes.", "- CDL Class A\n- Clean MVR"),
+    ("Medical Coder", "Code outpatient visits.", "- CPC\n- ICD-10"),
+    ("Electrician", "Wire industrial panels.", "- Journeyman license\n- NEC"),
+    ("Receptionist", "Greet visitors.", "- Multi-line phones\n- Scheduling"),
+    ("Quality Inspector", "Inspect machined parts.", "- CMM\n- First article inspection"),
+    ("Sales Representative", "Call on accounts.", "- Salesforce\n- Quotas"),
+]
+SCREENED = "\n- Able to pass a drug screen and background check"
+
+
+@pytest.fixture
+def boilerplate_board(db):
+    """A staffing board's ads: every one says "two years of experience, paid weekly", many
+    "able to pass a drug screen and background check"."""
+    for index, (title, summary, requirements) in enumerate(BOILERPLATE_BOARD):
+        JobFactory(
+            title=title, summary=summary, description="Two years of experience. Paid weekly.",
+            requirements=requirements + (SCREENED if index % 3 == 0 else ""),
+        )  # fmt: skip
+    return JobFactory(
+        title="Forklift Operator",
+        summary="Load trailers on a sit-down forklift.",
+        description="Two years of experience. Paid weekly.",
+        requirements="- Forklift certification" + SCREENED,
+    )
+
+
+def test_a_jobs_candidates_are_never_ranked_on_boilerplate(boilerplate_board):
+    """Issue 21: a job's best candidates were ranked on "drug, screen, experience"."""
+    nurse = ResumeFactory(
+        text="Jane Roe\nLicensed practical nurse\n\nPassed a drug screen and background check. "
+        "Eight years of experience with wound care and medication passes.",
+        extraction_status="done",
+    )
+    operator = ResumeFactory(
+        text="Sam Poe\nForklift operator\n\nSit-down forklift certification; loaded trailers "
+        "for six years of experience.",
+        extraction_status="done",
+    )
+    matches = candidates_for_job(boilerplate_board)
+    assert [m.resume for m in matches] == [operator]
+    assert nurse not in [m.resume for m in matches]
+    assert {"forklift", "trailers", "certification"} <= {
+        w.lower() for w in matches[0].matched_words
+    }
+    # Words every ad on the board uses are not even asked for.
+    words = {term.word.lower() for term in matching.job_terms(boilerplate_board)}
+    assert not words & {"experience", "years", "two", "paid", "weekly"}
+    assert {"forklift", "trailers", "drug"} <= words  # less common ones weigh little, but count
+
+
+def test_boilerplate_is_derived_from_the_board_and_weighs_nothing(boilerplate_board):
+    stats = matching.corpus_statistics(refresh=True)
+    experience = matching._stems(["experience"])["experience"]
+    drug, forklift = matching._stems(["drug"])["drug"], matching._stems(["forklift"])["forklift"]
+    assert stats.is_boilerplate(experience) and stats.weight(experience) is None
+    assert not stats.is_boilerplate(drug) and not stats.is_boilerplate(forklift)
+    assert stats.weight(forklift) > 4 * stats.weight(drug) > 0  # idf squared
+    # On a small board a shared word is chance, not boilerplate.
+    Job.objects.exclude(pk=boilerplate_board.pk).delete()
+    JobFactory(title="Welder", description="Two years of experience.")
+    small = matching.corpus_statistics(refresh=True)
+    assert small.documents == 2 and not small.is_boilerplate(experience)

@@ -16,7 +16,7 @@ from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
 from candidates import tokens
-from candidates.models import Application, ApplicationEvent, Candidate, Resume
+from candidates.models import Application, ApplicationEvent, ApplicationNote, Candidate, Resume
 from candidates.services import SELF_SERVICE
 from tests.alerts.factories import JobAlertFactory
 from tests.candidates.conftest import DOCX, PDF, fixture_upload
@@ -41,7 +41,9 @@ def jane():
         job=job,
         resume__candidate__name="Jane Doe",
         resume__candidate__email="jane@example.com",
-        notes="Strong on Haas mills; salary expectations high.",
+    )
+    ApplicationNote.objects.create(
+        application=application, text="Strong on Haas mills; salary expectations high."
     )
     return application.candidate
 
