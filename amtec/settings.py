@@ -348,7 +348,8 @@ CACHE_PURGE = {
     "CLOUDFLARE_API_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),
     # Cloudflare purges by tag on Enterprise plans; others purge by URL (files).
     "CLOUDFLARE_BY": env_str("CLOUDFLARE_PURGE_BY", "tags"),
-    "TIMEOUT": env_int("CACHE_PURGE_TIMEOUT", 5),
+    # Seconds to wait for an answer; nginx's purge waits for the app to render the page afresh.
+    "TIMEOUT": env_int("CACHE_PURGE_TIMEOUT", 30),
 }
 if CACHE_PURGE_BACKEND in ("nginx", "varnish") and not CACHE_PURGE["URL"]:
     raise ImproperlyConfigured(f"CACHE_PURGE_BACKEND={CACHE_PURGE_BACKEND} needs CACHE_PURGE_URL.")

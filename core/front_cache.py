@@ -6,9 +6,10 @@ the backend chosen in settings (CACHE_PURGE) to drop it:
 
 - ``none``: nothing to purge (no shared cache, or `make run`);
 - ``nginx``: deploy/nginx.conf's purge listener. nginx keys pages by URL and knows no tags, so
-  each path is fetched again through it, bypassing the cache: the fresh answer (the job's 410)
-  replaces the stored page at once. Query strings it cannot name (every search of /jobs/) age
-  out within their s-maxage;
+  each path is fetched again through it (gzipped and plain, the two copies it keeps), bypassing
+  the cache: the fresh answer (the job's 410) replaces the stored page at once. Query strings
+  it cannot name (every search of /jobs/), the job boards' feeds and the sitemaps age out
+  within their s-maxage;
 - ``varnish``: `PURGE` with an `xkey-purge` header of tags (vmod xkey, deploy/varnish.vcl), or
   `BAN` with `X-Ban-Tags` (CACHE_PURGE_VARNISH_MODE=ban);
 - ``fastly``: its purge API by surrogate key;
@@ -57,7 +58,7 @@ class PurgeFailed(Exception):
 def _send(method: str, url: str, *, headers=None, body: bytes | None = None) -> int:
     """One HTTP request; its status, or PurgeFailed for an error answer or no answer."""
     request = urllib.request.Request(url, data=body, method=method, headers=headers or {})  # noqa: S310 - URLs from settings
-    timeout = settings.CACHE_PURGE.get("TIMEOUT", 5)
+    timeout = settings.CACHE_PURGE.get("TIMEOUT", 30)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as answer:  # noqa: S310
             answer.read()
@@ -79,18 +80,20 @@ def _no_query(url: str) -> str:
 def purge_nginx(tags: list[str], paths: list[str], conf: dict) -> int:
     """Each path fetched again through the purge listener, for every public host."""
     done = 0
-    for host in conf["HOSTS"]:
-        for path in paths:
-            _send(
-                "GET",
-                conf["URL"] + path,
-                headers={
-                    "Host": host,
-                    "X-Forwarded-Proto": conf["SCHEME"],
-                    "Accept-Encoding": "gzip",
-                },
-            )
-            done += 1
+    for path in paths:
+        for host in conf["HOSTS"]:
+            # nginx keeps a gzipped and a plain copy of each page: both are fetched again.
+            for encoding in ("gzip", "identity"):
+                _send(
+                    "GET",
+                    conf["URL"] + path,
+                    headers={
+                        "Host": host,
+                        "X-Forwarded-Proto": conf["SCHEME"],
+                        "Accept-Encoding": encoding,
+                    },
+                )
+                done += 1
     return done
 
 
@@ -154,7 +157,8 @@ def purge_now(*, tags, paths) -> int:
     backend = BACKENDS.get(conf["BACKEND"])
     if backend is None:
         return 0
-    return backend(sorted(set(tags)), sorted(set(paths)), conf)
+    # The changed rows' own pages first (a filled job's 410 before the listings), in order.
+    return backend(sorted(set(tags)), list(dict.fromkeys(paths)), conf)
 
 
 # --- the task and the queue ---------------------------------------------------------------------
@@ -199,9 +203,10 @@ def queue_purge(*, tags=(), paths=(), using=None) -> None:
     connection = transaction.get_connection(using)
     pending = getattr(connection, "_front_cache_pending", None)
     if pending is None:
-        pending = connection._front_cache_pending = ({*()}, {*()})
+        pending = connection._front_cache_pending = (set(), {})
     pending[0].update(tags)
-    pending[1].update(paths)
+    for path in paths:  # a dict keeps the order: each change's own page first
+        pending[1][path] = None
 
     def flush():
         # The first callback of the transaction sends everything; the others find nothing left.
@@ -209,7 +214,7 @@ def queue_purge(*, tags=(), paths=(), using=None) -> None:
         queued_tags, queued_paths = pending
         if not queued_tags and not queued_paths:
             return
-        tags_now, paths_now = sorted(queued_tags), sorted(queued_paths)
+        tags_now, paths_now = sorted(queued_tags), list(queued_paths)
         queued_tags.clear()
         queued_paths.clear()
         purge_front_cache.enqueue(tags_now, paths_now)

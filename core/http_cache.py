@@ -30,12 +30,19 @@ from datetime import datetime
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+from django.utils.text import compress_string
 
 # Responses a shared cache may keep when the view marked them public.
 CACHEABLE_STATUSES = frozenset({200, 203, 300, 301, 308, 404, 410})
 PRIVATE = "private, no-store"
 SITE_TAG = "site"
 TAG_HEADERS = ("Cache-Tag", "Surrogate-Key")
+# Public pages are sent gzipped to whoever asks, so that a front cache stores the compressed page
+# once and serves it without compressing it again for every visitor (deploy/nginx.conf keys the
+# two forms apart). They hold no secret, so compression cannot leak one (BREACH); and the same
+# bytes always give the same gzip stream, so every worker's ETag agrees.
+GZIP_MIN_BYTES = 1024
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -174,6 +181,20 @@ def apply_cache_headers(request, response) -> None:
     response["Cache-Tag"] = ",".join(tags)
     response["Surrogate-Key"] = " ".join(tags)
     _narrow_vary(response)
+    _gzip(request, response)
+
+
+def _gzip(request, response) -> None:
+    if response.streaming or response.has_header("Content-Encoding"):
+        return
+    patch_vary_headers(response, ["Accept-Encoding"])
+    if "gzip" not in request.META.get("HTTP_ACCEPT_ENCODING", "").lower():
+        return
+    if len(response.content) < GZIP_MIN_BYTES:
+        return
+    response.content = compress_string(response.content)
+    response["Content-Length"] = str(len(response.content))
+    response["Content-Encoding"] = "gzip"
 
 
 class CacheHeadersMiddleware:

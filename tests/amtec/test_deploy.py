@@ -3,6 +3,7 @@ installs it (.ci/run), so there the test runs rather than skips. What it does in
 gunicorn is tested in tests/production/test_front_cache.py."""
 
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -43,3 +44,29 @@ def test_a_broken_config_is_refused(nginx, tmp_path):
         capture_output=True, text=True, timeout=30, check=False,
     )  # fmt: skip
     assert checked.returncode != 0
+
+
+def test_the_varnish_alternative_compiles():
+    """deploy/varnish.vcl, where Varnish and vmod xkey are installed (optional: not in CI)."""
+    import shutil
+
+    from tests.production.harness import ROOT
+
+    varnishd = shutil.which("varnishd") or (
+        "/usr/sbin/varnishd" if Path("/usr/sbin/varnishd").exists() else None
+    )
+    if not varnishd:
+        pytest.skip("Varnish is not installed (apt-get install -y varnish varnish-modules)")
+    import tempfile
+
+    # varnishd compiles as its own unprivileged user: a working folder it can write to.
+    work = Path(tempfile.mkdtemp(prefix="amtec-varnish-"))
+    work.chmod(0o777)
+    try:
+        compiled = subprocess.run(
+            [varnishd, "-C", "-f", str(ROOT / "deploy" / "varnish.vcl"), "-n", str(work)],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    assert compiled.returncode == 0, compiled.stderr[-2000:]

@@ -259,3 +259,22 @@ def test_a_404_is_public_for_a_minute_only():
     response = Client().get("/jobs/999999/nothing/")
     assert response.status_code == 404
     assert directives(response)["s-maxage"] == "60"
+
+
+def test_public_pages_come_gzipped_to_who_asks_with_the_same_etag_each_time(content):
+    import gzip
+
+    url = content["job"].get_absolute_url()
+    plain = Client().get(url)
+    zipped = Client().get(url, headers={"accept-encoding": "gzip, deflate, br"})
+    again = Client().get(url, headers={"accept-encoding": "gzip"})
+    assert "Content-Encoding" not in plain
+    assert zipped["Content-Encoding"] == "gzip"
+    assert gzip.decompress(zipped.content) == plain.content
+    assert zipped["Vary"] == plain["Vary"] == "Accept-Encoding"
+    # Another render (the page cache's copy): the same bytes, so the same ETag on every worker.
+    assert again["X-Page-Cache"] == "hit" and again["ETag"] == zipped["ETag"]
+    assert again["ETag"] != plain["ETag"]
+    # Form pages are left as they are (a CSRF token must not meet compression).
+    form = Client().get("/resume/", headers={"accept-encoding": "gzip"})
+    assert "Content-Encoding" not in form
