@@ -80,13 +80,15 @@ def _no_query(url: str) -> str:
 def purge_nginx(tags: list[str], paths: list[str], conf: dict) -> int:
     """Each path fetched again through the purge listener, for every public host."""
     done = 0
+    # Each app server's nginx caches on its own: CACHE_PURGE_URL lists every purge listener.
+    listeners = [url.strip().rstrip("/") for url in conf["URL"].split(",") if url.strip()]
     for path in paths:
-        for host in conf["HOSTS"]:
+        for listener, host in ((u, h) for u in listeners for h in conf["HOSTS"]):
             # nginx keeps a gzipped and a plain copy of each page: both are fetched again.
             for encoding in ("gzip", "identity"):
                 _send(
                     "GET",
-                    conf["URL"] + path,
+                    listener + path,
                     headers={
                         "Host": host,
                         "X-Forwarded-Proto": conf["SCHEME"],

@@ -290,3 +290,22 @@ def test_jobs_the_clock_closed_or_posted_are_purged_by_the_periodic_command(
     with django_capture_on_commit_callbacks(execute=True):
         call_command("purge_front_cache", "--all", stdout=out)
     assert "/jobs/" in {r["path"] for r in front.requests}
+
+
+def test_every_app_servers_nginx_is_purged(front, settings):
+    other = FrontCache(free_port())
+    other.start()
+    front.start()
+    try:
+        settings.CACHE_PURGE = {**settings.CACHE_PURGE, "URL": f"{front.url}, {other.url}"}
+        front_cache.purge_now(tags=["job-7"], paths=["/jobs/7/x/"])
+        assert (
+            [r["path"] for r in front.requests]
+            == [r["path"] for r in other.requests]
+            == [
+                "/jobs/7/x/",
+                "/jobs/7/x/",
+            ]
+        )
+    finally:
+        other.stop()
