@@ -12,7 +12,9 @@ Measured in one run, side by side (the machine is shared and noisy: compare with
   purge task queued on commit, picked up by a real `manage.py worker`, re-fetching through
   nginx's purge listener.
 
-Run alone: `.venv/bin/python bench/run.py --front-cache-only [--quick]`.
+Run alone: `.venv/bin/python bench/run.py --front-cache-only [--quick]`. bench/run.py hands
+itself over (`measure(run, ...)`): its gunicorn, wrk and HTTP helpers, without this module
+importing it back.
 """
 
 import gzip
@@ -27,7 +29,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from bench.run import ROOT, SEARCH_TERMS, Gunicorn, http_get, log, warm_up, wrk_round
+ROOT = Path(__file__).resolve().parents[1]
 
 STATIC_FILE = "bench-20k.html"
 STATIC_BYTES = 20 * 1024
@@ -42,7 +44,7 @@ SEARCHES = 250  # x 4 tracking variants = 1,000 distinct URLs
 MIX_REQUESTS = 10_000
 
 
-def mix_urls(seed: int = 20) -> list[str]:
+def mix_urls(terms: list[str], seed: int = 20) -> list[str]:
     """1,000 distinct search URLs: 250 searches (keywords, places, filters, pages), each as is
     and with three kinds of tracking parameters, in a random order of popularity."""
     rng = random.Random(seed)  # noqa: S311 - a repeatable mix, not a secret
@@ -52,7 +54,7 @@ def mix_urls(seed: int = 20) -> list[str]:
     while len(searches) < SEARCHES:
         params = {}
         if rng.random() < 0.8:
-            params["q"] = rng.choice(SEARCH_TERMS)
+            params["q"] = rng.choice(terms)
         if place := rng.choice(places):
             params["location"] = place
         if workplace := rng.choice(workplaces):
@@ -121,7 +123,7 @@ def hit_ratio(base_url: str, paths: list[str], *, threads: int = 8) -> dict:
     }
 
 
-def fill_to_gone(nginx_url: str, purge_conf: dict, *, jobs: int = 3) -> dict:
+def fill_to_gone(http_get, nginx_url: str, purge_conf: dict, *, jobs: int = 3) -> dict:
     """For a few open jobs: warm the page through nginx, mark the job filled in this process
     (committed, so its purge task is queued), then poll nginx until the page answers 410."""
     from django.test.utils import override_settings
@@ -193,8 +195,13 @@ def _static_file(static_root: Path, sample: bytes) -> None:
     (static_root / f"{STATIC_FILE}.gz").write_bytes(gzip.compress(body, mtime=0))
 
 
-def measure(pages: dict[str, list[str]], workdir: Path, *, duration, connections, threads) -> dict:
-    """The front-cache run (see the module docstring); a dict for the report."""
+def measure(
+    run, pages: dict[str, list[str]], workdir: Path, *, duration, connections, threads
+) -> dict:
+    """The front-cache run (see the module docstring); a dict for the report. `run` is the
+    bench/run.py module (gunicorn, wrk, HTTP and logging helpers)."""
+    Gunicorn, http_get, log = run.Gunicorn, run.http_get, run.log
+    warm_up, wrk_round = run.warm_up, run.wrk_round
     from django.conf import settings
 
     from tests.production.harness import NginxFrontCache, nginx_binary
@@ -250,10 +257,10 @@ def measure(pages: dict[str, list[str]], workdir: Path, *, duration, connections
             out["static_rps_runs"] = runs
             out["static_rps"] = ceiling
             out["ratio"] = round(results["job_front"]["rps"] / ceiling, 2) if ceiling else None
-            mix = zipf_sequence(mix_urls(), MIX_REQUESTS)
+            mix = zipf_sequence(mix_urls(run.SEARCH_TERMS), MIX_REQUESTS)
             out["mix"] = hit_ratio(nginx.url, mix)
             log(f"  search mix: {out['mix']}")
-            out["fill_to_410"] = fill_to_gone(nginx.url, purge_conf)
+            out["fill_to_410"] = fill_to_gone(http_get, nginx.url, purge_conf)
             log(f"  job filled -> 410 through nginx: {out['fill_to_410']}")
         finally:
             nginx.stop()

@@ -1276,6 +1276,7 @@ def measure_front_cache(args, workdir: Path) -> dict:
 
     try:
         return frontcache.measure(
+            sys.modules[__name__],
             page_paths(),
             workdir,
             duration=args.duration,
