@@ -14,7 +14,7 @@ max-age and s-maxage stop there).
 from datetime import datetime, timedelta
 
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
@@ -43,7 +43,12 @@ def purge_job(job: Job) -> None:
     # A draft nobody outside Amtec saw is on no page: nothing to purge.
     if job.status != Job.Status.OPEN and not job.was_public:
         return
-    queue_purge(tags=[object_tag(job), JOBS_TAG], paths=[*_own_page(job), *job_listing_paths()])
+    # A changed slug leaves the old address answering 301: nginx keeps it by URL, so it goes too.
+    moved = job.__dict__.pop("_front_cache_old_paths", [])
+    queue_purge(
+        tags=[object_tag(job), JOBS_TAG],
+        paths=[*_own_page(job), *moved, *job_listing_paths()],
+    )
 
 
 def purge_article(article: Article) -> None:
@@ -93,6 +98,17 @@ def _job_changed(sender, instance, **kwargs):
     purge_job(instance)
 
 
+def _job_saving(sender, instance, update_fields=None, raw=False, **kwargs):
+    """Remember the page address a save is about to change (one query, on saves that can)."""
+    if raw or instance.pk is None or (update_fields is not None and "slug" not in update_fields):
+        return
+    old = Job.objects.filter(pk=instance.pk).values_list("slug", flat=True).first()
+    if old and old != instance.slug:
+        instance._front_cache_old_paths = [
+            reverse("jobs:job-detail", kwargs={"pk": instance.pk, "slug": old})
+        ]
+
+
 def _article_changed(sender, instance, **kwargs):
     if kwargs.get("signal") is post_delete or instance.category_id:
         purge_article(instance)
@@ -105,6 +121,7 @@ def _category_changed(sender, instance, **kwargs):
 
 def connect() -> None:
     """Called from AmtecConfig.ready()."""
+    pre_save.connect(_job_saving, sender=Job, dispatch_uid="front-cache-job-pre-save")
     for signal in (post_save, post_delete):
         signal.connect(_job_changed, sender=Job, dispatch_uid=f"front-cache-job-{signal}")
         signal.connect(

@@ -309,3 +309,21 @@ def test_every_app_servers_nginx_is_purged(front, settings):
         )
     finally:
         other.stop()
+
+
+def test_a_changed_slug_purges_the_old_address_too(front, django_capture_on_commit_callbacks):
+    front.start()
+    with django_capture_on_commit_callbacks(execute=True):
+        job = JobFactory(title="Welder")
+    old = job.get_absolute_url()
+    front.requests.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        job.slug = "pipe-welder"
+        job.save()
+    paths = [r["path"] for r in front.requests]
+    assert paths[:4] == [job.get_absolute_url()] * 2 + [old] * 2
+    # A status change cannot move the page: no extra query, no extra path.
+    front.requests.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        job.close()
+    assert old not in {r["path"] for r in front.requests}
