@@ -338,8 +338,9 @@ CACHE_PURGE = {
     "BACKEND": CACHE_PURGE_BACKEND,
     # nginx's purge listener or Varnish, e.g. http://127.0.0.1:6081
     "URL": env_str("CACHE_PURGE_URL").rstrip("/"),
-    # The public host names whose pages are purged (nginx keys pages by host); SITE_URL's if empty.
-    "HOSTS": env_list("CACHE_PURGE_HOSTS") or [urlsplit(SITE_URL).netloc],
+    # The public host names whose pages are purged (nginx keys pages by host name, without a
+    # port); SITE_URL's if empty.
+    "HOSTS": env_list("CACHE_PURGE_HOSTS") or [urlsplit(SITE_URL).hostname or "localhost"],
     "SCHEME": urlsplit(SITE_URL).scheme or "https",
     "VARNISH_MODE": env_str("CACHE_PURGE_VARNISH_MODE", "xkey"),
     "FASTLY_SERVICE_ID": env_str("FASTLY_SERVICE_ID"),

@@ -278,3 +278,18 @@ def test_public_pages_come_gzipped_to_who_asks_with_the_same_etag_each_time(cont
     # Form pages are left as they are (a CSRF token must not meet compression).
     form = Client().get("/resume/", headers={"accept-encoding": "gzip"})
     assert "Content-Encoding" not in form
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"CACHE_PURGE_BACKEND": "akamai"}, "CACHE_PURGE_BACKEND='akamai': use none, nginx"),
+        ({"CACHE_PURGE_BACKEND": "nginx"}, "CACHE_PURGE_BACKEND=nginx needs CACHE_PURGE_URL"),
+    ],
+)
+def test_a_purge_backend_without_what_it_needs_stops_the_start(tmp_path, env, message):
+    from tests.amtec.test_settings import start_django
+
+    result = start_django(tmp_path, DEBUG="true", **env)
+    assert result.returncode != 0
+    assert message in result.stderr
