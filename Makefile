@@ -140,6 +140,11 @@ bench: $(BIN)/.installed
 		export DEBIAN_FRONTEND=noninteractive; \
 		apt-get install -y -qq wrk >/dev/null 2>&1 \
 			|| { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
+	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { \
+		echo "Installing nginx (Debian package, for the front-cache run)..."; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -qq nginx >/dev/null 2>&1 \
+			|| { apt-get update -qq && apt-get install -y -qq nginx >/dev/null; }; }
 	@pg_up() { $(BIN)/python -c "import psycopg, sys; psycopg.connect(sys.argv[1] + '/postgres', connect_timeout=3).close()" \
 		"$(BENCH_DATABASE_SERVER)" >/dev/null 2>&1; }; \
 	if ! pg_up && command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then \

@@ -9,7 +9,11 @@ class AmtecConfig(AppConfig):
     verbose_name = "Amtec site"
 
     def ready(self):
+        from .front_cache import connect
+
         post_migrate.connect(_keep_roles_current, dispatch_uid="amtec.roles")
+        # Content changes purge the front cache (CACHE_PURGE_BACKEND).
+        connect()
 
 
 def _keep_roles_current(sender, app_config=None, using="default", apps=None, **kwargs):

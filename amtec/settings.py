@@ -89,6 +89,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETags, so feed readers and crawlers re-fetching an unchanged page get a 304.
     "django.middleware.http.ConditionalGetMiddleware",
+    # Cache-Control for browsers and shared caches, after the session, CSRF and auth middleware
+    # have had their say (it sees their cookies and the signed-in user) and before the ETag.
+    "core.http_cache.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -289,6 +292,68 @@ else:
                           "LOCATION": env_str("CACHE_DIR") or BASE_DIR / ".cache"}}  # fmt: skip
 # Anonymous visitors get public pages from the cache; any content change invalidates them at once.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
+
+# HTTP caching for browsers, CDNs and the front cache (core/http_cache.py, core/front_cache.py,
+# deploy/nginx.conf; README, "Deploying"). Public pages for anonymous visitors say how long anyone
+# may keep them, per page type, in seconds. Why these durations:
+# - max_age (browsers): nothing can purge a browser, so an hour at most, a minute where content
+#   moves (a filled job answers 410 in a visitor's tab within a minute of being filled).
+# - s_maxage (shared caches): every change purges the pages it affects within seconds, so this is
+#   only the safety net for a lost purge and for what a purge cannot name (nginx cannot purge
+#   every query string of /jobs/): two minutes for listings, ten for a job, an hour for an article.
+#   A job page's s-maxage and max-age never run past the job's own closing time.
+# - stale_while_revalidate: a busy page is refreshed in the background, never while a visitor
+#   waits; stale_if_error: a day of the last good pages while the app is down.
+# - tags: what a purge names (Cache-Tag / Surrogate-Key); every page also has "site".
+
+
+def _page(max_age: int, s_maxage: int, *tags: str, swr: int = 60, sie: int = 24 * 60 * 60):
+    return {"max_age": max_age, "s_maxage": s_maxage, "swr": swr, "sie": sie, "tags": list(tags)}
+
+
+HTTP_CACHE_PAGES = {
+    "home": _page(60, 120, "jobs", "articles"),
+    "jobs": _page(60, 120, "jobs"),  # /jobs/ with every query string
+    "job": _page(60, 600),  # tagged job-<id>; never fresh past the job's closing time
+    "job-feed": _page(900, 300, "jobs"),  # feed readers poll; the quarter hour they always had
+    "syndication": _page(900, 300, "jobs"),  # the job boards' feeds (25 MB at 100,000 jobs)
+    "articles": _page(300, 600, "articles"),  # /blog/ and its categories
+    "article": _page(300, 3600),  # tagged article-<id>
+    "article-feed": _page(900, 600, "articles"),
+    "sitemap": _page(3600, 600, "jobs", "articles"),  # crawlers come back in hours, not minutes
+    "page": _page(3600, 3600),  # fixed pages (privacy)
+    # A 404 or 410 no view marked: short, so a purge that re-fetches a deleted job's page finds it.
+    "error": _page(60, 60, swr=0, sie=0),
+}
+# Where purges go when content changes (queued as tasks after commit, retried): none, nginx
+# (deploy/nginx.conf's purge listener), varnish (xkey, or BAN: CACHE_PURGE_VARNISH_MODE=ban),
+# fastly or cloudflare.
+CACHE_PURGE_BACKEND = env_str("CACHE_PURGE_BACKEND", "none")
+if CACHE_PURGE_BACKEND not in ("none", "nginx", "varnish", "fastly", "cloudflare"):
+    raise ImproperlyConfigured(
+        f"CACHE_PURGE_BACKEND={CACHE_PURGE_BACKEND!r}: use none, nginx, varnish, fastly or "
+        "cloudflare."
+    )
+CACHE_PURGE = {
+    "BACKEND": CACHE_PURGE_BACKEND,
+    # nginx's purge listener or Varnish, e.g. http://127.0.0.1:6081
+    "URL": env_str("CACHE_PURGE_URL").rstrip("/"),
+    # The public host names whose pages are purged (nginx keys pages by host name, without a
+    # port); SITE_URL's if empty.
+    "HOSTS": env_list("CACHE_PURGE_HOSTS") or [urlsplit(SITE_URL).hostname or "localhost"],
+    "SCHEME": urlsplit(SITE_URL).scheme or "https",
+    "VARNISH_MODE": env_str("CACHE_PURGE_VARNISH_MODE", "xkey"),
+    "FASTLY_SERVICE_ID": env_str("FASTLY_SERVICE_ID"),
+    "FASTLY_API_TOKEN": env_str("FASTLY_API_TOKEN"),
+    "CLOUDFLARE_ZONE_ID": env_str("CLOUDFLARE_ZONE_ID"),
+    "CLOUDFLARE_API_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),
+    # Cloudflare purges by tag on Enterprise plans; others purge by URL (files).
+    "CLOUDFLARE_BY": env_str("CLOUDFLARE_PURGE_BY", "tags"),
+    # Seconds to wait for an answer; nginx's purge waits for the app to render the page afresh.
+    "TIMEOUT": env_int("CACHE_PURGE_TIMEOUT", 30),
+}
+if CACHE_PURGE_BACKEND in ("nginx", "varnish") and not CACHE_PURGE["URL"]:
+    raise ImproperlyConfigured(f"CACHE_PURGE_BACKEND={CACHE_PURGE_BACKEND} needs CACHE_PURGE_URL.")
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -26,13 +26,13 @@ urlpatterns = [
     # An index of per-section sitemaps, each paginated: a large job board never outgrows one file.
     path(
         "sitemap.xml",
-        cache_public_page(sitemap_views.index),
+        cache_public_page(sitemap_views.index, page="sitemap"),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        cache_public_page(sitemap_views.sitemap),
+        cache_public_page(sitemap_views.sitemap, page="sitemap"),
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),

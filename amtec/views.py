@@ -37,7 +37,7 @@ HOME_ARTICLE_COUNT = 3
 HOME_JOB_COUNT = 6
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_public_page(page="home"), name="dispatch")
 class HomeView(TemplateView):
     template_name = "home.html"
 

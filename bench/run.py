@@ -80,6 +80,8 @@ TARGETS = {
     "page_assets_max": 4,
     "upload_10mb_peak_mb_max": 25,
     "upload_30mb_peak_mb_max": 5,  # "without buffering it": well under the upload's size
+    "front_cache_ratio_min": 0.80,  # the front-cached job page against nginx's static file
+    "front_cache_hit_ratio_min": 0.95,  # 1,000 distinct search URLs, Zipf, tracking parameters
 }
 
 
@@ -826,6 +828,19 @@ def evaluate_targets(report: dict) -> dict:
             "met": weight["total_kb"] <= t["page_kb_max"]
             and weight["css_js_requests"] <= t["page_assets_max"],
         }
+    front = report.get("front_cache") or {}
+    if front and "error" not in front:
+        ratio, mix = front.get("ratio"), (front.get("mix") or {}).get("hit_ratio")
+        out["front_cache_ratio"] = {
+            "target": f">= {t['front_cache_ratio_min']:.2f} of nginx's static file",
+            "value": ratio,
+            "met": None if ratio is None else ratio >= t["front_cache_ratio_min"],
+        }
+        out["front_cache_hit_ratio"] = {
+            "target": f">= {t['front_cache_hit_ratio_min']:.0%} on the search mix",
+            "value": mix,
+            "met": None if mix is None else mix >= t["front_cache_hit_ratio_min"],
+        }
     uploads = report.get("upload_memory") or {}
     case = uploads.get("10mb_limit_12mb") or {}
     rise = case.get("peak_rise_mb")
@@ -860,6 +875,7 @@ def build_report(
     scale: dict | None = None,
     settings: dict | None = None,
     feeds: dict | None = None,
+    front_cache: dict | None = None,
 ) -> dict:
     """Everything measured, as one JSON-ready dict (see README.md for the keys)."""
     floor_runs = [load[key]["rps"] for key in ("floor", "floor_again") if key in load]
@@ -878,6 +894,7 @@ def build_report(
         }
     report = {
         "feeds": feeds or {},
+        "front_cache": front_cache or {},
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "floor_rps": floor_rps,
         "floor_rps_runs": floor_runs,
@@ -1037,6 +1054,10 @@ def format_table(report: dict) -> str:
     seeds = report.get("seed_seconds") or {}
     if seeds:
         lines += ["", "Seeding (s): " + ", ".join(f"{k} {v:.1f}" for k, v in seeds.items())]
+    if report.get("front_cache"):
+        from bench import frontcache
+
+        lines += frontcache.format_lines(report["front_cache"])
     targets = report.get("targets") or {}
     if targets:
         lines += ["", "Targets:"]
@@ -1069,6 +1090,14 @@ def parse_args(argv=None):
         "--search-only",
         action="store_true",
         help="seed the jobs and measure search and query counts at each size; no wrk, no uploads",
+    )
+    parser.add_argument(
+        "--front-cache-only",
+        action="store_true",
+        help="seed the jobs and articles, then only the front-cache run (bench/frontcache.py)",
+    )
+    parser.add_argument(
+        "--skip-front-cache", action="store_true", help="skip the front-cache run (nginx)"
     )
     args = parser.parse_args(argv)
     if args.jobs is None:
@@ -1114,12 +1143,34 @@ def run(args, workdir: Path) -> dict:
         seconds[f"jobs_to_{rows}"] = took
         _, seconds[f"analyze_{rows}"] = seed.timed(seed.analyze)
         log(f"Seeded {added:,} more jobs ({rows:,} in all) in {took:.1f} s")
+        if args.front_cache_only:
+            continue
         search[rows] = measure_search(repeat=args.repeat)
         log(
             f"  search at {rows:,} jobs: p50 {search[rows]['p50_ms']:.1f} ms, "
             f"p95 {search[rows]['p95_ms']:.1f} ms ({search[rows]['runs']} runs)"
         )
         queries_by_scale[rows] = measure_queries(page_paths())
+
+    if args.front_cache_only:
+        return build_report(
+            load={},
+            queries={},
+            search={},
+            front_cache=measure_front_cache(args, workdir),
+            seed_seconds={k: round(v, 1) for k, v in seconds.items()},
+            scale={
+                "jobs": Job.objects.count(),
+                "open_jobs": Job.objects.open().count(),
+                "articles": Article.objects.count(),
+            },
+            settings={
+                "quick": args.quick,
+                "cpus": os.cpu_count(),
+                "front_cache_only": True,
+                "wrk": f"-t{args.threads} -c{args.connections} -d{args.duration:.0f}s",
+            },
+        )
 
     feeds = measure_feeds()
 
@@ -1177,6 +1228,7 @@ def run(args, workdir: Path) -> dict:
         weights = page_weight(
             server.url, {name: pages[name][0] for name in WEIGHED_PAGES if name in pages}
         )
+    front_cache = {} if args.skip_front_cache else measure_front_cache(args, workdir)
     matching = {}
     if not args.skip_matching:
         matching = measure_matching_if_present(repeat=3 if args.quick else 5)
@@ -1194,6 +1246,7 @@ def run(args, workdir: Path) -> dict:
         page_weight=weights,
         upload_memory=uploads,
         matching=matching,
+        front_cache=front_cache,
         seed_seconds={k: round(v, 1) for k, v in seconds.items()},
         scale={
             "jobs": Job.objects.count(),
@@ -1215,6 +1268,24 @@ def run(args, workdir: Path) -> dict:
             "redis": bool(os.environ.get("REDIS_URL")),
         },
     )
+
+
+def measure_front_cache(args, workdir: Path) -> dict:
+    """bench/frontcache.py's run on this data; its failure is reported, not raised."""
+    from bench import frontcache
+
+    try:
+        return frontcache.measure(
+            sys.modules[__name__],
+            page_paths(),
+            workdir,
+            duration=args.duration,
+            connections=args.connections,
+            threads=args.threads,
+        )
+    except Exception as error:
+        log(f"  front cache: failed: {type(error).__name__}: {error}")
+        return {"error": f"{type(error).__name__}: {error}"}
 
 
 def _stop(signum, frame):

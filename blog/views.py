@@ -6,6 +6,7 @@ from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView
 
 from core.cache import cache_public_page
+from core.http_cache import object_tag, tag_response
 from core.pagination import ForgivingPaginationMixin
 from core.preview import can_preview, mark_as_preview
 
@@ -15,7 +16,7 @@ from .models import Article, Category
 RELATED_COUNT = 3
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_public_page(page="articles"), name="dispatch")
 class ArticleListView(ForgivingPaginationMixin, ListView):
     template_name = "blog/article_list.html"
     context_object_name = "articles"
@@ -43,7 +44,7 @@ class ArticleListView(ForgivingPaginationMixin, ListView):
         )
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_public_page(page="articles"), name="dispatch")
 class CategoryDetailView(ForgivingPaginationMixin, ListView):
     template_name = "blog/category_detail.html"
     context_object_name = "articles"
@@ -89,7 +90,7 @@ def blog_posting(article: Article, request) -> dict:
     return data
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_public_page(page="article"), name="dispatch")
 class ArticleDetailView(DetailView):
     template_name = "blog/article_detail.html"
     context_object_name = "article"
@@ -119,4 +120,4 @@ class ArticleDetailView(DetailView):
         if context["preview"]:
             mark_as_preview(response)
         patch_vary_headers(response, ["Cookie"])
-        return response
+        return tag_response(response, object_tag(context["article"]))

@@ -9,6 +9,7 @@ from django.views.decorators.http import condition
 from django.views.generic import ListView, TemplateView
 
 from core.cache import cache_public_page
+from core.http_cache import mark_public, object_tag, tag_response
 from core.pagination import ForgivingPaginationMixin
 from core.preview import can_preview, mark_as_preview
 
@@ -21,7 +22,7 @@ from .structured_data import job_posting
 SIMILAR_COUNT = 4
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_public_page(page="jobs"), name="dispatch")
 class JobListView(ForgivingPaginationMixin, ListView):
     template_name = "jobs/job_list.html"
     context_object_name = "jobs"
@@ -96,7 +97,7 @@ def ended_job_page(request, job):
     )
 
 
-@method_decorator(cache_public_page, name="dispatch")
+@method_decorator(cache_public_page(page="job"), name="dispatch")
 class JobDetailView(TemplateView):
     template_name = "jobs/job_detail.html"
 
@@ -111,9 +112,9 @@ class JobDetailView(TemplateView):
         if preview and not can_preview(request.user, "jobs.view_job"):
             raise Http404("No open job here.")
         if job.slug != kwargs["slug"]:
-            return redirect(job, permanent=True)
+            return tag_response(redirect(job, permanent=True), object_tag(job))
         if gone:
-            return ended_job_page(request, job)
+            return tag_response(ended_job_page(request, job), object_tag(job))
         similar = Job.objects.open().for_listing().similar_to(job)[:SIMILAR_COUNT]
         response = self.render_to_response(
             self.get_context_data(
@@ -127,7 +128,8 @@ class JobDetailView(TemplateView):
         if preview:
             mark_as_preview(response)
         patch_vary_headers(response, ["Cookie"])
-        return response
+        # Fresh in any cache only until the job closes by the clock.
+        return tag_response(response, object_tag(job), fresh_until=job.expires_at)
 
 
 def _feed_version(request, board):
@@ -155,7 +157,8 @@ def syndication_feed(request, board):
     response = StreamingHttpResponse(
         write(settings.SITE_URL.rstrip("/")), content_type="application/xml; charset=utf-8"
     )
-    # Boards fetch a few times a day; a changed job shows within the quarter hour.
-    response["Cache-Control"] = "public, max-age=900"
+    # Boards fetch a few times a day; a changed job shows within the quarter hour, and a front
+    # cache keeps one copy for them all (HTTP_CACHE_PAGES["syndication"]).
+    mark_public(response, "syndication")
     response["X-Robots-Tag"] = "noindex"
     return response

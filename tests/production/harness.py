@@ -501,3 +501,118 @@ def random_secret_key() -> str:
 
 def pdf_fixtures() -> list[Path]:
     return sorted(FIXTURES.glob("*.pdf"))
+
+
+# --- the front cache and a task worker ----------------------------------------------------------
+
+
+class TaskWorker:
+    """`manage.py worker`, as production runs it beside the web servers (purges, emails)."""
+
+    def __init__(self, env: dict[str, str], log_dir: Path):
+        self.env = env
+        self.log_path = log_dir / f"worker-{secrets.token_hex(3)}.log"
+        self.proc = None
+
+    def start(self) -> "TaskWorker":
+        with self.log_path.open("ab") as log:
+            self.proc = subprocess.Popen(
+                clocked([sys.executable, "manage.py", "worker", "--worker-id",
+                         f"prod-test-{self.log_path.stem}", "--no-startup-delay",
+                         "--no-reload", "--interval", "0.1"]),
+                cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )  # fmt: skip
+        return self
+
+    def stop(self) -> None:
+        if self.proc:
+            _stop_group(self.proc)
+
+
+NGINX_CONF = ROOT / "deploy" / "nginx.conf"
+
+
+def nginx_binary() -> str | None:
+    import shutil
+
+    return shutil.which("nginx") or next(
+        (p for p in ("/usr/sbin/nginx", "/usr/local/sbin/nginx") if Path(p).exists()), None
+    )
+
+
+def render_nginx_conf(
+    folder: Path, *, app: str, port: int, purge_port: int, static_root: Path | None = None
+) -> Path:
+    """deploy/nginx.conf as shipped, with this machine's values where it says ADAPT: the app's
+    address, loopback ports, and folders under `folder` (cache, logs, temporary files)."""
+    text = NGINX_CONF.read_text()
+    replacements = {
+        "server 127.0.0.1:8000;": f"server {app};",
+        "listen 80 default_server;": f"listen 127.0.0.1:{port} default_server;",
+        "listen 127.0.0.1:8081;": f"listen 127.0.0.1:{purge_port};",
+        "/var/cache/nginx/amtec": str(folder / "cache"),
+        "/var/log/nginx/": f"{folder}/",
+        "/run/nginx.pid": str(folder / "nginx.pid"),
+        "/srv/amtec/staticfiles/": f"{static_root or folder / 'static'}/",
+        "worker_processes auto;": "worker_processes 2;",
+    }
+    for old, new in replacements.items():
+        assert old in text, f"deploy/nginx.conf no longer has {old!r}"
+        text = text.replace(old, new)
+    # Temporary files under `folder` too (Debian's build puts them in /var/lib/nginx), and a
+    # root test run keeps its workers as root, who can read the test's private folders.
+    temp = "".join(
+        f"    {kind}_temp_path {folder / kind};\n"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    text = text.replace("http {\n", "http {\n" + temp, 1)
+    if os.geteuid() == 0:
+        text = "user root;\n" + text
+    for name in ("cache", "static"):
+        (folder / name).mkdir(parents=True, exist_ok=True)
+    conf = folder / "nginx.conf"
+    conf.write_text(text)
+    (folder / "amtec-proxy.conf").write_text((ROOT / "deploy" / "amtec-proxy.conf").read_text())
+    return conf
+
+
+class NginxFrontCache:
+    """deploy/nginx.conf running in front of `app` (host:port), on loopback ports of its own."""
+
+    def __init__(self, folder: Path, *, static_root: Path | None = None):
+        self.folder, self.static_root = folder, static_root
+        self.port, self.purge_port = free_port(), free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.purge_url = f"http://127.0.0.1:{self.purge_port}"
+        self.proc = None
+
+    def start(self, app: str) -> "NginxFrontCache":
+        """Serve in front of `app` (host:port)."""
+        self.conf = render_nginx_conf(
+            self.folder,
+            app=app,
+            port=self.port,
+            purge_port=self.purge_port,
+            static_root=self.static_root,
+        )
+        binary = nginx_binary()
+        log = (self.folder / "nginx-stderr.log").open("ab")
+        self.proc = subprocess.Popen(
+            [binary, "-c", str(self.conf), "-p", f"{self.folder}/", "-g", "daemon off;"],
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+        log.close()
+        wait_until(self._listening, timeout=15, message=f"nginx on {self.url}")
+        return self
+
+    def _listening(self) -> bool:
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"nginx exited:\n{tail(self.folder / 'nginx-stderr.log')}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), 1):
+            return True
+        return False
+
+    def stop(self) -> None:
+        if self.proc:
+            _stop_group(self.proc, timeout=10)
