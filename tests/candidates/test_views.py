@@ -6,6 +6,7 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils.html import escape
+from pypdf import PdfWriter
 from pypdf.generic import NumberObject
 from pytest_django.asserts import assertContains, assertNotContains
 
@@ -54,6 +55,10 @@ def test_resume_form_renders_every_field_with_labels_and_help(client):
     assertContains(response, 'accept=".pdf,.doc,.docx,.odt,.rtf,.txt"')
     assertContains(response, 'class="form-honeypot"')
     assert "no-store" in response["Cache-Control"]
+    # Resume first, with the button that reads it without JavaScript.
+    html = response.content.decode()
+    assert html.index('id="id_resume"') < html.index('id="id_name"')
+    assertContains(response, '<button type="submit" name="step" value="read"')
 
 
 def test_general_submission_end_to_end(client, django_capture_on_commit_callbacks, resume_files):
@@ -105,11 +110,12 @@ def test_apply_page_only_for_open_jobs_and_canonical_slug(client):
     gone = client.get(closed.get_apply_url())
     assertContains(gone, "This job is no longer open", status_code=410)
     assertContains(gone, similar.title, status_code=410)
-    assert client.post(closed.get_apply_url(), form_data()).status_code == 404
-    # One nobody outside Amtec saw stays unknown: no title, no 410.
+    # One nobody outside Amtec saw stays unknown: no title, no 410, and nothing taken.
     unseen = ClosedUnseenJobFactory(title="Secret Plant Manager")
     response = client.get(unseen.get_apply_url())
     assert response.status_code == 404 and "Secret Plant" not in response.content.decode()
+    assert client.post(unseen.get_apply_url(), form_data()).status_code == 404
+    assert not Candidate.objects.exists()
     job = JobFactory()
     response = client.get(f"/jobs/{job.pk}/old-slug/apply/")
     assert response.status_code == 301 and response["Location"] == job.get_apply_url()
@@ -144,10 +150,15 @@ def test_bad_input_gets_a_field_error_and_stores_nothing(
     assert message in " ".join(form.errors[field])
     assertContains(response, 'id="form-errors"', status_code=200)
     assertContains(response, f'href="#id_{field}"', status_code=200)
-    # What the candidate typed is kept.
+    # What the candidate typed is kept, and a good file is held so it need not be chosen again.
     if field != "name":
         assertContains(response, 'value="Jane Doe"', status_code=200)
-    assert not Candidate.objects.exists() and resume_files() == []
+    assert not Candidate.objects.exists() and not Resume.objects.exists()
+    if field == "resume":
+        assert resume_files() == []  # a refused file leaves nothing behind
+    else:
+        assert [name.split("/")[0] for name in resume_files()] == ["held"]
+        assertContains(response, f"Using <strong>{PDF}</strong>")
 
 
 HOSTILE_RESUMES = {
@@ -228,17 +239,70 @@ def test_rate_limit_per_address_and_per_email(client, settings):
     url = reverse("candidates:resume-submit")
     for n in range(2):
         assert client.post(url, form_data(email=f"person{n}@example.com")).status_code == 302
-    blocked = client.post(url, form_data(email="third@example.com"))
+    blocked = client.post(url, form_data(email="third@example.com", name="Third Person"))
     assert blocked.status_code == 429
-    assertContains(blocked, "Please wait a few minutes", status_code=429)
+    assertContains(blocked, "Please wait about 10 minutes", status_code=429)
+    assert 590 <= int(blocked["Retry-After"]) <= 600
+    # Everything typed is still there, without an error on any field.
+    assertContains(blocked, 'value="Third Person"', status_code=429)
+    assertContains(blocked, 'value="third@example.com"', status_code=429)
+    assertContains(blocked, "Available from January.", status_code=429)
+    assert not blocked.context["form"].errors
     assert not Candidate.objects.filter(email="third@example.com").exists()
 
     # The email limit holds from another address too.
     other = client.__class__(REMOTE_ADDR="10.0.0.9")
     for _ in range(2):
         other.post(url, form_data(email="person0@example.com"))
-    assert other.post(url, form_data(email="person0@example.com")).status_code == 429
+    blocked = other.post(url, form_data(email="person0@example.com"))
+    assert blocked.status_code == 429 and int(blocked["Retry-After"]) <= 600
     assert Resume.objects.filter(candidate__email="person0@example.com").count() == 1
+    # ... and keeps the good file it was sent, held, for the send after the pause.
+    assertContains(blocked, f"Using <strong>{PDF}</strong>", status_code=429)
+
+
+def encrypted_pdf() -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(width=612, height=792)
+    writer.encrypt("secret", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_only_accepted_submissions_count_towards_the_rate_limit(client, settings, resume_files):
+    settings.SUBMISSION_RATE_LIMIT = (2, 600)
+    url = reverse("candidates:resume-submit")
+    slips = [
+        form_data(resume=None),  # an empty submit
+        form_data(resume=SimpleUploadedFile("cv.exe", b"MZ\x90\x00")),  # a wrong type
+        form_data(resume=SimpleUploadedFile("cv.pdf", encrypted_pdf())),  # encrypted
+        form_data(email="not-an-email"),
+        form_data(consent=None),
+    ]
+    for data in slips:
+        assert client.post(url, data).status_code == 200
+    # Five slips later, the same address (a library's, say) still sends its two.
+    for n in range(2):
+        assert client.post(url, form_data(email=f"person{n}@example.com")).status_code == 302
+    assert client.post(url, form_data(email="third@example.com")).status_code == 429
+    assert Candidate.objects.count() == 2
+
+
+def test_tries_that_are_not_accepted_have_a_larger_limit_of_their_own(client, settings):
+    settings.SUBMISSION_RATE_LIMIT = (2, 600)
+    settings.SUBMISSION_ATTEMPT_RATE_LIMIT = (3, 600)
+    url = reverse("candidates:resume-submit")
+    for _ in range(3):
+        assert client.post(url, form_data(email="oops")).status_code == 200
+    blocked = client.post(url, form_data(name="Ana Ruiz"))
+    assert blocked.status_code == 429
+    assertContains(blocked, 'value="Ana Ruiz"', status_code=429)
+    assert 0 < int(blocked["Retry-After"]) <= 600
+    assert not Candidate.objects.exists()
+    # Another address is not held up by this one's slips.
+    other = client.__class__(REMOTE_ADDR="10.0.0.9")
+    assert other.post(url, form_data()).status_code == 302
 
 
 def test_csrf_is_enforced(resume_files):
