@@ -147,8 +147,8 @@
     }
     step.replaceWith(document.importNode(freshStep, true));
     READ_FIELDS.forEach(function (name) {
-      var from = fresh.elements.namedItem(name);
-      var to = form.elements.namedItem(name);
+      var from = fresh.querySelector('[name="' + name + '"]');
+      var to = form.querySelector('[name="' + name + '"]');
       if (from && to && !isEmpty(from) && isEmpty(to)) {
         to.value = from.value;
         if (to.classList.contains("is-invalid")) {
@@ -177,8 +177,16 @@
     var submit = form.querySelector('[type="submit"]:not([data-continue])');
     var data = new FormData();
     ["csrfmiddlewaretoken", "held"].forEach(function (name) {
-      var field = form.elements.namedItem(name);
+      var field = form.querySelector('input[name="' + name + '"]');
       if (field) {
+        data.append(name, field.value);
+      }
+    });
+    // What is typed already goes too (a few bytes), so the server's words about what it
+    // filled in are true; fields typed during the upload are kept as well (applyRead).
+    READ_FIELDS.forEach(function (name) {
+      var field = form.querySelector('[name="' + name + '"]');
+      if (field && !isEmpty(field)) {
         data.append(name, field.value);
       }
     });

@@ -1,10 +1,14 @@
 import io
 import json
+from datetime import timedelta
 
 import pytest
+import time_machine
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape
 from pypdf import PdfWriter
 from pypdf.generic import NumberObject
@@ -366,3 +370,261 @@ def test_confirmation_page_before_the_text_is_read(client, matching_board):
     done = client.get(reverse("candidates:submission-done"))
     assertContains(done, "We are still reading your resume")
     assertContains(done, "Browse more jobs")
+
+
+# --- resume first: the file read into the form, held until the submit -------------------------
+
+
+def read_step(client, url=None, upload=None, **typed):
+    """What "Continue" posts without JavaScript (the form as it is, with the file); upload.js
+    posts the file alone the same way."""
+    data = {"step": "read", "resume": upload or fixture_upload(PDF), **typed}
+    return client.post(url or reverse("candidates:resume-submit"), data)
+
+
+def held_token(response) -> str:
+    return response.context["form"]["held"].value()
+
+
+def test_continue_reads_the_resume_into_the_form_and_stores_nothing_yet(client, resume_files):
+    response = read_step(client)
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert not form.errors
+    for value in ("Marcus Whitfield", "marcus.whitfield@example.com", "(512) 555-0103", "Austin"):
+        assertContains(response, f'value="{value}"')
+    assertContains(response, '<option value="TX" selected>Texas</option>')
+    assertContains(response, "From your resume we filled in: name, email, phone, city, state.")
+    assertContains(response, f"Using <strong>{PDF}</strong>")
+    assertNotContains(response, 'name="step" value="read"')  # no second "Continue"
+    # Nothing about a candidate yet: only the held file, outside the resumes.
+    assert not Candidate.objects.exists() and not Resume.objects.exists()
+    assert not Application.objects.exists() and mail.outbox == []
+    (name,) = resume_files()
+    assert name.startswith("held/")
+
+
+def test_the_submit_sends_the_token_not_the_file_again(
+    client, resume_files, django_capture_on_commit_callbacks
+):
+    token = held_token(read_step(client))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("candidates:resume-submit"), form_data(resume=None, held=token)
+        )
+    assert response.status_code == 302
+    resume = Resume.objects.get()
+    assert resume.original_name == PDF and resume.kind == "pdf"
+    assert resume.file.read() == fixture_upload(PDF).read()
+    assert resume.extraction_status == Resume.Extraction.DONE
+    # The held copy went once it became the candidate's resume.
+    assert resume_files() == [resume.file.name] and not resume.file.name.startswith("held/")
+    assert Candidate.objects.get().name == "Jane Doe"  # what was sent, not what was read
+    # A token is good for one submit: its file is gone.
+    again = client.post(reverse("candidates:resume-submit"), form_data(resume=None, held=token))
+    assert again.status_code == 200
+    assert "choose your resume file again" in again.context["form"].errors["resume"][0]
+
+
+def test_what_was_typed_before_the_file_is_never_replaced(client):
+    response = read_step(client, name="Marc Whitfield", phone="614 555 0199", state="")
+    assertContains(response, 'value="Marc Whitfield"')
+    assertContains(response, 'value="614 555 0199"')
+    assertNotContains(response, "Marcus Whitfield")
+    assertContains(response, 'value="marcus.whitfield@example.com"')  # blanks are filled
+    assertContains(response, "we filled in: email, city, state.")
+
+
+def test_continue_on_an_apply_page(client):
+    job = JobFactory(title="Python Developer")
+    response = read_step(client, url=job.get_apply_url())
+    assert response.status_code == 200
+    assertContains(response, 'value="Marcus Whitfield"')
+    assertContains(response, "Apply: Python Developer")
+
+
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        (SimpleUploadedFile("cv.exe", b"MZ\x90\x00"), "Please upload your resume as a"),
+        (fixture_upload(PDF, as_name="cv.docx"), "but it is really a PDF"),
+        (SimpleUploadedFile("cv.pdf", b""), "empty"),
+    ],
+)
+def test_continue_checks_the_file_as_any_upload_is(client, resume_files, upload, message):
+    response = read_step(client, upload=upload, name="Typed Name")
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert list(errors) == ["resume"] and message in errors["resume"][0]  # the file only
+    assertContains(response, 'value="Typed Name"')
+    assertContains(response, 'name="step" value="read"')
+    assert resume_files() == [] and not Candidate.objects.exists()
+
+
+def test_continue_without_a_file_asks_for_it_and_nothing_else(client):
+    response = client.post(reverse("candidates:resume-submit"), {"step": "read", "name": "Al"})
+    assert response.context["form"].errors == {"resume": ["Please choose your resume file."]}
+
+
+def test_continue_refuses_an_oversize_file(client, settings, resume_files):
+    settings.RESUME_MAX_BYTES = 20_000
+    response = read_step(client)
+    assertContains(response, "larger than 19.5\xa0KB")
+    assert resume_files() == []
+
+
+def test_a_scan_is_held_and_says_its_details_could_not_be_read(client, resume_files):
+    response = read_step(client, upload=fixture_upload("r06-delgado-cnc-machinist-scan.pdf"))
+    assert response.status_code == 200 and not response.context["form"].errors
+    assertContains(response, "We could not read your details from this file")
+    assert len(resume_files()) == 1
+
+
+@pytest.mark.parametrize("extension", ["pdf", "docx", "odt", "rtf", "txt"])
+def test_continue_reads_every_text_format(client, extension):
+    response = read_step(client, upload=fixture_upload(f"{PDF.rsplit('.', 1)[0]}.{extension}"))
+    assertContains(response, 'value="marcus.whitfield@example.com"')
+    assertContains(response, 'value="(512) 555-0103"')
+
+
+def test_choosing_another_file_replaces_the_held_one(client, resume_files):
+    first = held_token(read_step(client))
+    other = fixture_upload("r06-delgado-cnc-machinist.docx")
+    response = read_step(client, upload=other, held=first)
+    assertContains(response, "Using <strong>r06-delgado-cnc-machinist.docx</strong>")
+    (name,) = resume_files()  # the first held file went
+    assert name.endswith(".docx")
+    # Without JavaScript the new file comes with the submit instead: it wins, both go.
+    response = client.post(
+        reverse("candidates:resume-submit"),
+        form_data(held=held_token(response), resume=fixture_upload(PDF)),
+    )
+    assert response.status_code == 302
+    assert Resume.objects.get().original_name == PDF
+    assert resume_files() == [Resume.objects.get().file.name]
+
+
+def test_a_held_file_from_another_visitor_is_refused(client, resume_files):
+    token = held_token(read_step(client))
+    stranger = client.__class__()
+    response = stranger.post(
+        reverse("candidates:resume-submit"), form_data(resume=None, held=token)
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["resume"] == [
+        "We could not use the file you chose earlier. Please choose your resume file again."
+    ]
+    assert not Candidate.objects.exists()
+    assertContains(response, 'value="Jane Doe"')
+
+
+def test_an_altered_token_is_refused_with_a_plain_message(client):
+    token = held_token(read_step(client))
+    response = client.post(
+        reverse("candidates:resume-submit"), form_data(resume=None, held=token[:-2] + "xx")
+    )
+    assert "Please choose your resume file again" in response.context["form"].errors["resume"][0]
+    assert not Candidate.objects.exists()
+
+
+def test_a_token_older_than_an_hour_is_refused_and_its_file_purged(client, resume_files):
+    token = held_token(read_step(client))
+    with time_machine.travel(timezone.now() + timedelta(minutes=61)):
+        response = client.post(
+            reverse("candidates:resume-submit"), form_data(resume=None, held=token)
+        )
+        assert "an hour" in response.context["form"].errors["resume"][0]
+        assert not Candidate.objects.exists()
+        call_command("purge_held_resumes", stdout=io.StringIO())
+    assert resume_files() == []
+
+
+def test_a_form_sent_back_keeps_the_file_and_the_fixed_errors_go(client, resume_files):
+    url = reverse("candidates:resume-submit")
+    response = client.post(url, form_data(email="jane@", consent=None))
+    form = response.context["form"]
+    assert set(form.errors) == {"email", "consent"}
+    assertContains(response, f"Using <strong>{PDF}</strong> — ")
+    assertContains(response, "choose another")
+    # The consent's error reads with a short label in the summary.
+    assertContains(response, 'href="#id_consent">Privacy policy: Please agree to the privacy')
+    # The email fixed, the same page sent again without choosing the file again.
+    response = client.post(url, form_data(resume=None, consent=None, held=held_token(response)))
+    assert set(response.context["form"].errors) == {"consent"}
+    assertNotContains(response, 'href="#id_email"')
+    assertContains(response, "Please correct 1 thing below")
+    response = client.post(url, form_data(resume=None, held=held_token(response)))
+    assert response.status_code == 302
+    assert Resume.objects.get().original_name == PDF
+    assert resume_files() == [Resume.objects.get().file.name]
+
+
+def test_a_store_failure_while_holding_says_try_again(client, settings, tmp_path, resume_files):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_bytes(b"")
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "resumes": {**settings.STORAGES["resumes"], "OPTIONS": {"location": blocked}},
+    }
+    response = read_step(client, name="Typed Name")
+    assert response.status_code == 503
+    assertContains(response, "couldn&#x27;t save your file just now", status_code=503)
+    assertContains(response, 'value="Typed Name"', status_code=503)
+
+
+def test_reads_count_as_tries_not_as_submissions(client, settings):
+    settings.SUBMISSION_RATE_LIMIT = (1, 600)
+    settings.SUBMISSION_ATTEMPT_RATE_LIMIT = (3, 600)
+    for _ in range(3):  # three reads, more than the one submission allowed
+        token = held_token(read_step(client))
+    blocked = read_step(client, name="Typed Name")
+    assert blocked.status_code == 429 and int(blocked["Retry-After"]) <= 600
+    assertContains(blocked, 'value="Typed Name"', status_code=429)
+    assert not blocked.context["form"].errors
+    # Past the window, the held file (its token under an hour old) is sent without a new read.
+    with time_machine.travel(timezone.now() + timedelta(minutes=11)):
+        response = client.post(
+            reverse("candidates:resume-submit"), form_data(resume=None, held=token)
+        )
+    assert response.status_code == 302 and Resume.objects.get().original_name == PDF
+
+
+def test_honeypot_on_the_first_step_stores_nothing(client, resume_files):
+    response = read_step(client, website="http://spam")
+    assert response.status_code == 302 and resume_files() == []
+
+
+# --- a job that closes while someone applies (issue 21, item 8) --------------------------------
+
+
+def test_a_job_closed_mid_application_keeps_the_resume_as_a_general_submission(
+    client, resume_files, django_capture_on_commit_callbacks
+):
+    job = JobFactory(title="Tool and Die Maker", recruiter__email="dana@amtec.example")
+    similar = JobFactory(title="Tool Room Machinist", category=job.category)
+    url = job.get_apply_url()
+    token = held_token(read_step(client, url=url))  # the form open, the file read ...
+    job.close()  # ... and the job closes before the submit
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, form_data(resume=None, held=token))
+    assert response.status_code == 302
+    application = Application.objects.get()
+    assert application.job is None and application.message == "Available from January."
+    assert application.resume.original_name == PDF
+    done = client.get(response["Location"])
+    assertContains(done, "this job had just closed")
+    assertContains(done, "we kept your resume as a general submission")
+    assertContains(done, similar.title)
+    assertContains(done, job.reference)
+    # Staff hear of a general submission (not the job's recruiter about a closed job).
+    assert mail.outbox[-1].to == ["recruiting@amtec.example"]
+
+
+def test_a_job_closed_mid_application_with_a_mistake_says_so_and_keeps_everything(client):
+    job = ClosedJobFactory(title="Tool and Die Maker")
+    response = client.post(job.get_apply_url(), form_data(email="jane@"))
+    assert response.status_code == 200
+    assertContains(response, "This job closed while you were applying")
+    assertContains(response, 'value="Jane Doe"')
+    assertContains(response, f"Using <strong>{PDF}</strong>")
+    assert not Candidate.objects.exists()
