@@ -89,7 +89,8 @@ run: $(BIN)/.installed
 	@echo "and job alert digests checked every minute (production runs send_job_alerts hourly)."
 	@$(MANAGE) worker & worker=$$!; \
 	$(MANAGE) send_job_alerts --every 60 & alerts=$$!; \
-	trap 'kill $$worker $$alerts 2>/dev/null' EXIT; \
+	$(MANAGE) purge_held_resumes --every 600 & held=$$!; \
+	trap 'kill $$worker $$alerts $$held 2>/dev/null' EXIT; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Production processes (README, "Deploying"). Settings come from the environment or .env.
