@@ -1,8 +1,11 @@
-"""Plain text from an accepted resume, for search and job matching.
+"""Plain text from an accepted resume, for search, job matching and filling in the form.
 
 Call :func:`extract_text` only with a kind that :func:`candidates.filetypes.inspect_upload`
-returned for the same file. An empty result means the file has no text layer (a scanned PDF,
-for example); callers treat it as "no text" rather than an error.
+returned for the same file. PDF, DOCX, ODT, RTF and plain text are read in Python; legacy Word
+(.doc) by antiword, and photos (JPEG, PNG) and PDFs without a text layer (scans) by OCR, which
+are programs that may be missing (:mod:`candidates.tools`): then :class:`ToolMissing` is
+raised, and the caller keeps the file flagged "no text". An empty result means no text was
+found in the file at all; callers treat it as "no text" rather than an error.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from defusedxml import ElementTree as SafeElementTree
 from pypdf import PdfReader
 from striprtf.striprtf import rtf_to_text
 
+from . import tools
 from .filetypes import UTF8_BOM, ZIP_MAX_TOTAL_BYTES, _decode_text
 
 MAX_TEXT_CHARS = 200_000
@@ -30,14 +34,31 @@ class ExtractionError(Exception):
 
 
 class UnsupportedForExtraction(ExtractionError):
-    """The kind is accepted for upload but its text is not extracted (legacy Word .doc)."""
+    """The kind is accepted for upload but its text is not extracted."""
 
 
-def extract_text(fileobj: BinaryIO, kind: str) -> str:
-    """Return the resume's text, whitespace-normalised and at most MAX_TEXT_CHARS long."""
-    if kind == "doc":
-        raise UnsupportedForExtraction("text is not extracted from legacy Word (.doc) files")
-    extractor = _EXTRACTORS.get(kind)
+class ToolMissing(ExtractionError):
+    """The program that reads this kind of file (antiword, OCR) is not installed here."""
+
+
+class ToolTimedOut(ExtractionError):
+    """The program that reads this kind of file ran past its time limit and was stopped."""
+
+
+# A PDF with fewer words than this in its text layer is a scan (perhaps with a stamped page
+# number or a scanner's name on it): it is read by OCR instead.
+PDF_SCAN_MAX_WORDS = 10
+
+
+def extract_text(fileobj: BinaryIO, kind: str, *, ocr: bool = True) -> str:
+    """Return the resume's text, whitespace-normalised and at most MAX_TEXT_CHARS long.
+
+    OCR takes seconds a page. With ``ocr=False`` (while a visitor waits for the form to fill
+    in), a photo gives "" and a PDF its text layer however little there is in it.
+    """
+    if not ocr and kind in _OCR_KINDS:
+        return ""
+    extractor = _pdf_layer_text if kind == "pdf" and not ocr else _EXTRACTORS.get(kind)
     if extractor is None:
         raise UnsupportedForExtraction(f"unknown file kind {kind!r}")
     try:
@@ -45,7 +66,14 @@ def extract_text(fileobj: BinaryIO, kind: str) -> str:
         data = fileobj.read()
     finally:
         fileobj.seek(0)
-    return normalise_text(extractor(data))
+    try:
+        return normalise_text(extractor(data))
+    except tools.ToolMissing as exc:
+        raise ToolMissing(str(exc)) from exc
+    except tools.ToolTimedOut as exc:
+        raise ToolTimedOut(str(exc)) from exc
+    except tools.ToolError as exc:
+        raise ExtractionError(str(exc)) from exc
 
 
 def normalise_text(text: str) -> str:
@@ -69,6 +97,14 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 
 
 def _pdf_text(data: bytes) -> str:
+    """The text layer; for a scan (next to no text in it), OCR of the pages instead."""
+    text = _pdf_layer_text(data)
+    if len(text.split()) < PDF_SCAN_MAX_WORDS:
+        return tools.pdf_ocr_text(data)
+    return text
+
+
+def _pdf_layer_text(data: bytes) -> str:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
@@ -168,7 +204,9 @@ _WORD_NAMESPACES = {
     "http://purl.oclc.org/ooxml/wordprocessingml/main",  # "Strict" Office Open XML
 }
 _MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_WORD_SPACES = {"tab", "ptab", "br", "cr"}
+_WORD_SPACES = {"tab", "ptab"}
+# A line break inside a paragraph ("Jane Doe<br>Phone: ..."): the prefill reads lines.
+_WORD_BREAKS = {"br", "cr"}
 _WORD_HEADER_FOOTER = re.compile(r"word/(header|footer)\d*\.xml", re.IGNORECASE)
 
 
@@ -180,6 +218,8 @@ def _docx_enter(namespace: str, local: str, element: Element, out: list[str]) ->
             out.append(_WHITESPACE_RUN.sub(" ", element.text))
         elif local in _WORD_SPACES:
             out.append(" ")
+        elif local in _WORD_BREAKS:
+            out.append("\n")
         elif local == "noBreakHyphen":
             out.append("-")
     return True
@@ -219,7 +259,7 @@ def _docx_text(data: bytes) -> str:
 _ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _ODF_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-_ODF_SPACES = {"s", "tab", "line-break"}
+_ODF_SPACES = {"s", "tab"}
 _ODF_SKIPPED = {(_ODF_TEXT, "tracked-changes"), (_ODF_OFFICE, "annotation")}
 _ODF_PAGE_PARTS = {
     (_ODF_STYLE, name)
@@ -233,6 +273,8 @@ def _odt_enter(namespace: str, local: str, element: Element, out: list[str]) -> 
     if namespace == _ODF_TEXT:
         if local in _ODF_SPACES:
             out.append(" ")
+        elif local == "line-break":
+            out.append("\n")
         elif element.text:
             # In ODF paragraphs, any run of white-space characters means one space.
             out.append(_WHITESPACE_RUN.sub(" ", element.text))
@@ -281,8 +323,12 @@ def _txt_text(data: bytes) -> str:
     return text
 
 
+_OCR_KINDS = {"jpeg", "png"}
 _EXTRACTORS: dict[str, Callable[[bytes], str]] = {
     "pdf": _pdf_text,
+    "doc": tools.doc_text,
+    "jpeg": tools.image_ocr_text,
+    "png": tools.image_ocr_text,
     "docx": _docx_text,
     "odt": _odt_text,
     "rtf": _rtf_text,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,11 +24,14 @@ from typing import BinaryIO
 
 import olefile
 from defusedxml import ElementTree as SafeElementTree
+from PIL import Image, ImageOps
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 
-ACCEPTED_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt")
-ACCEPTED_LABEL = "PDF, Word (DOC or DOCX), OpenDocument (ODT), RTF or plain text"
+ACCEPTED_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".jpg", ".jpeg", ".png")
+ACCEPTED_LABEL = (
+    "PDF, Word (DOC or DOCX), OpenDocument (ODT), RTF, plain text, or a photo (JPEG or PNG)"
+)
 
 MIME_TYPES = {
     "pdf": "application/pdf",
@@ -36,8 +40,11 @@ MIME_TYPES = {
     "odt": "application/vnd.oasis.opendocument.text",
     "rtf": "text/rtf",
     "txt": "text/plain",
+    "jpeg": "image/jpeg",
+    "png": "image/png",
 }
-_KIND_BY_EXTENSION = {ext: ext[1:] for ext in ACCEPTED_EXTENSIONS}
+_KIND_BY_EXTENSION = {ext: ext[1:] for ext in ACCEPTED_EXTENSIONS} | {".jpg": "jpeg"}
+_EXTENSION_BY_KIND = {"jpeg": ".jpg"}
 _KIND_LABELS = {
     "pdf": "a PDF",
     "doc": "an older Word (.doc) document",
@@ -45,6 +52,8 @@ _KIND_LABELS = {
     "odt": "an OpenDocument (.odt) text document",
     "rtf": "an RTF document",
     "txt": "a plain text file",
+    "jpeg": "a JPEG picture",
+    "png": "a PNG picture",
 }
 
 # Zip containers (DOCX, ODT): limits checked before any member is read.
@@ -66,6 +75,14 @@ TEXT_MAX_CONTROL_CHARS = 8
 ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_MAGIC = b"PK\x03\x04"
+JPEG_MAGIC = b"\xff\xd8\xff"
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+# Photos and scans: a 48-megapixel phone camera's picture fits, a decompression bomb does not
+# (Pillow decodes every pixel: 50 million greyscale-to-RGB pixels are about 150 MB).
+IMAGE_MAX_PIXELS = 50_000_000
+IMAGE_MIN_SIDE = 200  # smaller is an icon, not a page anyone can read
+JPEG_QUALITY = 90
 PDF_MAGIC = b"%PDF-"
 UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -75,7 +92,7 @@ _SAVE_AGAIN = "Please save your resume again and upload the new copy."
 
 @dataclass(frozen=True)
 class DetectedFile:
-    kind: str  # "pdf" | "doc" | "docx" | "odt" | "rtf" | "txt"
+    kind: str  # "pdf" | "doc" | "docx" | "odt" | "rtf" | "txt" | "jpeg" | "png"
     mime_type: str
     extension: str  # canonical, e.g. ".pdf"
 
@@ -92,7 +109,10 @@ class FileRejected(ValueError):
 def inspect_upload(fileobj: BinaryIO, name: str, *, max_bytes: int) -> DetectedFile:
     """Check an uploaded resume and return what it really is, or raise :class:`FileRejected`.
 
-    ``fileobj`` is left at position 0 whatever happens.
+    ``fileobj`` is left at position 0 whatever happens. A photo (JPEG, PNG) is replaced in
+    ``fileobj`` by a copy drawn again from its pixels, turned upright: without its EXIF data
+    (the phone's location, make, the time), comments or anything hidden after the picture, so
+    whatever stores the upload next stores only the picture.
     """
     try:
         data = _read_limited(fileobj, max_bytes)
@@ -104,7 +124,9 @@ def inspect_upload(fileobj: BinaryIO, name: str, *, max_bytes: int) -> DetectedF
                 f"Please rename it so it ends in .{kind}, or choose the right file.",
                 "mismatch",
             )
-        if kind == "pdf":
+        if kind in _IMAGE_KINDS:
+            _replace_content(fileobj, _clean_image(data, kind))
+        elif kind == "pdf":
             # pypdf reads from the upload itself (on disk when large): handing it `data` would
             # make it copy the whole file into memory a second time.
             fileobj.seek(0)
@@ -113,7 +135,9 @@ def inspect_upload(fileobj: BinaryIO, name: str, *, max_bytes: int) -> DetectedF
             _VALIDATORS[kind](data)
     finally:
         fileobj.seek(0)
-    return DetectedFile(kind=kind, mime_type=MIME_TYPES[kind], extension=f".{kind}")
+    return DetectedFile(
+        kind=kind, mime_type=MIME_TYPES[kind], extension=_EXTENSION_BY_KIND.get(kind, f".{kind}")
+    )
 
 
 # --- size and name -----------------------------------------------------------------------------
@@ -272,11 +296,82 @@ def _identify(data: bytes) -> str:
             "what it really is. Please save your resume again as a PDF and upload the new copy.",
             "pdf_prefix",
         )
+    if data.startswith(JPEG_MAGIC):
+        return "jpeg"
+    if data.startswith(PNG_MAGIC):
+        return "png"
     if data.removeprefix(UTF8_BOM).lstrip().startswith(b"{\\rtf1"):
         return "rtf"
     if _looks_like_text(data):
         return "txt"
     raise _unsupported()
+
+
+# --- photos and scans: JPEG, PNG --------------------------------------------------------------
+
+_IMAGE_KINDS = {"jpeg", "png"}
+_PILLOW_FORMATS = {"jpeg": "JPEG", "png": "PNG"}
+
+
+def _picture_rejected(what: str) -> FileRejected:
+    return FileRejected(
+        f"{what} Please upload a photo or scan of your resume of normal size, or the resume "
+        "itself as a PDF or Word file.",
+        "image",
+    )
+
+
+def open_image(data: bytes, kind: str | None = None) -> Image.Image:
+    """The picture, decoded, or :class:`FileRejected`: one that is damaged, is not ``kind``,
+    or has more than IMAGE_MAX_PIXELS pixels (checked from its header, before decoding)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data), formats=[_PILLOW_FORMATS[kind]] if kind else None)
+            width, height = image.size
+            if width * height > IMAGE_MAX_PIXELS:
+                raise _picture_rejected("This picture has too many pixels for us to read.")
+            if min(width, height) < IMAGE_MIN_SIDE:
+                raise _picture_rejected("This picture is too small to read.")
+            image.load()
+    except FileRejected:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _picture_rejected("This picture has too many pixels for us to read.") from None
+    except Exception as exc:  # UnidentifiedImageError, truncated data, bad chunks, ...
+        raise _corrupt("This picture") from exc
+    return image
+
+
+def _clean_image(data: bytes, kind: str) -> bytes:
+    """The picture drawn again from its pixels: upright, without metadata or trailing data."""
+    with open_image(data, kind) as image:
+        try:
+            upright = ImageOps.exif_transpose(image)
+        except Exception:  # a damaged EXIF block: the pixels are still good
+            upright = image
+        out = io.BytesIO()
+        if kind == "jpeg":
+            if upright.mode not in ("L", "RGB"):
+                upright = upright.convert("RGB")
+            upright.save(out, format="JPEG", quality=JPEG_QUALITY, optimize=True)
+        else:
+            if upright.mode not in ("1", "L", "LA", "P", "RGB", "RGBA"):
+                upright = upright.convert("RGBA" if "A" in upright.getbands() else "RGB")
+            upright.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def _replace_content(fileobj: BinaryIO, data: bytes) -> None:
+    """Write ``data`` over the upload's content (an UploadedFile, or any writable file)."""
+    target = getattr(fileobj, "file", fileobj)  # Django's UploadedFile wraps the real file
+    target.seek(0)
+    target.truncate()
+    target.write(data)
+    target.flush()
+    target.seek(0)
+    if hasattr(fileobj, "size"):
+        fileobj.size = len(data)
 
 
 # --- plain text ---------------------------------------------------------------------------------
@@ -977,4 +1072,4 @@ _VALIDATORS: dict[str, Callable[[bytes], None]] = {
     "odt": _validate_odt,
     "rtf": _validate_rtf,
     "txt": _validate_txt,
-}
+}  # pictures: _clean_image

@@ -105,7 +105,8 @@ class Resume(models.Model):
     class Extraction(models.TextChoices):
         PENDING = "pending", "Waiting"
         DONE = "done", "Text extracted"
-        EMPTY = "empty", "No text found (scanned image?)"
+        EMPTY = "empty", "No text found in the file"
+        NO_TOOL = "no_tool", "No text: the program that reads this file type is not installed"
         UNSUPPORTED = "unsupported", "Not extracted for this file type"
         FAILED = "failed", "Extraction failed"
 

@@ -21,8 +21,15 @@ from jobs.states import STATE_BY_NAME, STATE_CODES
 # The contact block is at the top (or, in some templates, at the bottom): the first and last lines.
 HEAD_LINES = 15
 FOOT_LINES = 6
-# Longer texts are cut before reading: the contact block is never past this.
+# Longer texts are cut before reading: the contact block is never past this. Lines are read
+# up to MAX_LINE_CHARS (a contact line is far shorter; a paragraph is not a contact line), and
+# the whole text is searched for a phone number at most PHONE_TRIES times: every reader here
+# takes time in proportion to its input, whatever the input (it runs while the visitor waits).
 MAX_CHARS = 50_000
+MAX_LINE_CHARS = 300
+PHONE_TRIES = 200
+# A city's name is never longer than this: the words before a state are looked for within it.
+_CITY_WINDOW = 60
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
@@ -56,7 +63,8 @@ _STATE_NAMES = "|".join(
 _STATE = re.compile(
     rf"(,?)\s*(?<![A-Za-z])([A-Z]{{2}}|{_STATE_NAMES})\.?(\s+\d{{5}}(?:-\d{{4}})?)?(?![A-Za-z0-9])"
 )
-_CITY_WORD = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,}|St|Ft|Mt)\.?(?:-[A-Z][a-z]+)*|[a-z]{2,3}")
+# What may follow a state: the end of the part, punctuation, a number, or the country.
+_WORD_AFTER = re.compile(r"\s*(?!(?:USA|U\.S\.A\.|US|United States)\b)[^\W\d_]")
 _CITY_STOPWORDS = {
     "street", "st", "avenue", "ave", "road", "rd", "suite", "apt", "drive", "dr", "blvd", "lane",
     "ln", "court", "ct", "way", "inc", "llc", "corp", "co", "company", "ltd", "group", "phone",
@@ -87,11 +95,24 @@ _NOT_NAME_WORDS = {
     "registered", "certified", "licensed", "medical", "clinical", "healthcare", "health",
     "cnc", "stress", "design", "tech", "team", "project", "program", "product",
     "inc", "llc", "corp", "university", "college", "school", "institute", "department",
+    "apprentice", "journeyman", "generalist", "trainee", "helper", "laborer", "foreman",
+    "installer", "planner", "buyer", "estimator", "auditor", "controller", "bookkeeper",
+    "teller", "cashier", "receptionist", "secretary", "paralegal", "attorney", "therapist",
+    "pharmacist", "technologist", "hygienist", "assembler", "fabricator", "fitter", "plumber",
+    "carpenter", "painter", "millwright", "rigger", "scheduler", "dispatcher", "agent",
+    "advisor", "counselor", "teacher", "instructor", "worker", "handler", "picker", "packer",
+    "member", "owner", "founder", "hr", "rn", "lpn", "cna", "practical", "nursing", "hvac",
+    "industrial", "chemical", "process", "embedded", "firmware", "full", "stack", "web",
 }  # fmt: skip
+# Labels in front of contact details: each ends one part of a line and starts another.
+_CONTACT_LABEL = re.compile(
+    r"\b(?:phone|tel|telephone|cell|mobile|home|work|e-?mail|address|location|linkedin|github"
+    r"|portfolio|website|web|site|url)\s*(?:\([^)]*\))?\s*[:：]",
+    re.IGNORECASE,
+)
 _NAME_PARTICLES = {"de", "del", "della", "da", "di", "van", "von", "der", "den", "la", "le", "du",
                    "bin", "ibn", "al", "el", "dos", "das", "st."}  # fmt: skip
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.")
 _NAME_LABEL = re.compile(r"^\s*(?:full\s+)?name\s*[:\-–]\s*(.+)$", re.IGNORECASE)
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|•·●▪◦♦–—/\t;]|\s-\s|,)\s*")
 _COLUMN_GAP = re.compile(r"\s{2,}")  # two columns side by side in a text export
@@ -101,7 +122,7 @@ _PLACEHOLDER = "\x00"
 def fields_from_text(text: str) -> dict[str, str]:
     """The submission form's fields found in a resume's text; a field not found is absent."""
     text = (text or "")[:MAX_CHARS]
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip()[:MAX_LINE_CHARS] for line in text.splitlines() if line.strip()]
     if not lines:
         return {}
     contact_lines = _contact_lines(lines)
@@ -145,7 +166,10 @@ def _find_phone(text: str) -> str | None:
     """The first valid number (E.164), or failing that the first number of a possible shape."""
     text = _EMAIL.sub(" ", text)
     for leniency in (phonenumbers.Leniency.VALID, phonenumbers.Leniency.POSSIBLE):
-        for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=leniency):
+        matches = phonenumbers.PhoneNumberMatcher(
+            text, "US", leniency=leniency, max_tries=PHONE_TRIES
+        )
+        for match in matches:
             number = match.number
             if number.country_code == 1 and len(str(number.national_number)) != 10:
                 continue
@@ -208,12 +232,17 @@ def _city_state_in(part: str) -> tuple[str, str] | None:
         comma, zip_code = match.group(1), match.group(3)
         if not state or not (comma or zip_code or len(match.group(2)) == 2):
             continue
+        if _WORD_AFTER.match(part, match.end()):
+            continue  # "UT Dallas", "IT Help Desk": not a place's state
         # The words just before the state that can be a city name ("Prairie Inc., Wichita").
-        before = re.split(r"[,:;()\[\]]", part[: match.start()])[-1].split()
+        start = max(0, match.start() - _CITY_WINDOW)
+        before = re.split(r"[,:;()\[\]]", part[start : match.start()])[-1].split()
+        if start and before and not part[start - 1].isspace():
+            before = before[1:]  # the window began inside a word
         kept: list[str] = []
         for word in reversed(before):
             if (
-                not _CITY_WORD.fullmatch(word)
+                not _is_city_word(word)
                 or word.lower().strip(".") in _CITY_STOPWORDS
                 or word.lower() in _NOT_NAME_WORDS
                 or len(kept) == 4
@@ -229,6 +258,17 @@ def _city_state_in(part: str) -> tuple[str, str] | None:
             city = _recase(city)
         return city, state
     return None
+
+
+def _is_city_word(word: str) -> bool:
+    """ "Austin", "ST.", "Winston-Salem", "José", or a lower-case particle ("de", "la")."""
+    word = word.removesuffix(".")
+    parts = word.split("-")
+    if not all(part.isalpha() for part in parts):
+        return False
+    if word.islower():
+        return 2 <= len(word) <= 3
+    return all(part[0].isupper() for part in parts) and len(word) >= 2
 
 
 def _state_code(value: str) -> str | None:
@@ -279,6 +319,7 @@ def _segments(line: str) -> list[str]:
     if place:
         line = line.replace(f"{place[0]}", _PLACEHOLDER, 1)
     line = re.sub(r"^\s*(?:full\s+)?name\s*[:\-–]\s*", "", line, flags=re.IGNORECASE)
+    line = _CONTACT_LABEL.sub(_PLACEHOLDER, line)
     parts = _SEGMENT_SPLIT.split(line.replace(_PLACEHOLDER, "|"))
     parts += [column for part in parts for column in _COLUMN_GAP.split(part)]
     return list(dict.fromkeys(" ".join(part.split()) for part in parts if part and part.strip()))
@@ -303,7 +344,7 @@ def _name_in(segment: str) -> str | None:
             continue
         if lower.strip(",") in _NAME_SUFFIXES and i == len(words) - 1 and i >= 2:
             continue
-        if not _NAME_WORD.fullmatch(word.strip(",")):
+        if not _is_name_word(word.strip(",")):
             return None
         if len(word.strip(".")) > 1:
             significant += 1
@@ -315,6 +356,13 @@ def _name_in(segment: str) -> str | None:
     return name
 
 
+def _is_name_word(word: str) -> bool:
+    """ "Okafor", "O'ROURKE", "Carter-Holloway", "Min-jun", "Bermúdez", "R.", in any script."""
+    word = word.removesuffix(".")
+    parts = re.split(r"[-'’]", word)
+    return bool(word) and word[0].isupper() and all(part.isalpha() for part in parts if part)
+
+
 def _recase(value: str) -> str:
     """Capitals to a name's case: "MEGAN O'ROURKE" -> "Megan O'Rourke"."""
     out = []
@@ -324,5 +372,5 @@ def _recase(value: str) -> str:
         elif word.lower() in _NAME_PARTICLES:
             out.append(word.lower())
         else:
-            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word))
+            out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word))
     return " ".join(out)

@@ -16,7 +16,12 @@ from django.urls import reverse
 from core.ratelimit import may_email
 from core.tasks import send_or_retry
 
-from .extraction import ExtractionError, UnsupportedForExtraction, extract_text
+from .extraction import (
+    ExtractionError,
+    ToolMissing,
+    UnsupportedForExtraction,
+    extract_text,
+)
 from .matching import jobs_for_resume
 from .models import Application, Resume
 
@@ -52,6 +57,9 @@ def _extract(resume_id: int) -> str:
         status = Resume.Extraction.DONE if text.strip() else Resume.Extraction.EMPTY
     except UnsupportedForExtraction:
         status = Resume.Extraction.UNSUPPORTED
+    except ToolMissing as exc:
+        # Kept, and flagged "no text" for staff: a machine without antiword or Tesseract.
+        status, error = Resume.Extraction.NO_TOOL, str(exc)[:200]
     except ExtractionError as exc:
         status, error = Resume.Extraction.FAILED, str(exc)[:200]
     except Exception:

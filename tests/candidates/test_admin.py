@@ -217,10 +217,12 @@ def test_candidate_page_ranks_open_jobs_with_scores_and_words(
 
 
 def test_candidate_page_says_why_there_are_no_matches(
-    recruiter, matching_board, django_capture_on_commit_callbacks
+    recruiter, matching_board, django_capture_on_commit_callbacks, settings
 ):
+    settings.RESUME_TESSERACT = "/nonexistent/tesseract"  # a machine without OCR: no text
     with django_capture_on_commit_callbacks(execute=True):
         submission = submit(fixture_upload("r06-delgado-cnc-machinist-scan.pdf"))
     candidate = submission.application.candidate
     page = recruiter.get(reverse("admin:candidates_candidate_change", args=[candidate.pk]))
     assertContains(page, "could not be read")
+    assertContains(page, "no text: the program that reads this file type is not installed")

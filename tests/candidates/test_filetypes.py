@@ -198,8 +198,12 @@ def test_django_upload_is_accepted_whatever_the_case_of_its_extension_and_left_a
 
 
 def test_public_constants_match():
-    assert ACCEPTED_EXTENSIONS == (".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt")
-    assert ACCEPTED_LABEL == "PDF, Word (DOC or DOCX), OpenDocument (ODT), RTF or plain text"
+    assert ACCEPTED_EXTENSIONS == (
+        ".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".jpg", ".jpeg", ".png"
+    )  # fmt: skip
+    assert ACCEPTED_LABEL == (
+        "PDF, Word (DOC or DOCX), OpenDocument (ODT), RTF, plain text, or a photo (JPEG or PNG)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -324,11 +328,11 @@ def test_web_content(data, name):
 @pytest.mark.parametrize(
     ("data", "name"),
     [
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(32), "cv.pdf"),
+        (b"GIF89a\x10\x00\x10\x00\x80\x00\x00" + bytes(32), "cv.pdf"),
         (bytes(range(256)) * 4, "cv.txt"),
         (b"Jane\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f Example", "cv.txt"),
     ],
-    ids=["png", "binary", "control-characters"],
+    ids=["gif", "binary", "control-characters"],
 )
 def test_unknown_content(data, name):
     rejected = refusal(data, name)

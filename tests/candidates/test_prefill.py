@@ -111,3 +111,59 @@ def test_name_label_particles_and_suffixes():
 def test_nothing_found_is_an_empty_dict():
     assert fields_from_text("") == {}
     assert fields_from_text("PROFESSIONAL SUMMARY\nExperienced in many things.") == {}
+
+
+def test_a_contact_block_on_one_line_split_by_labels():
+    # A Word contact block typed with spaces, not line breaks.
+    text = "Keisha M. Lawson Phone: 303.555.0131 Email: keisha.lawson@example.com\nHVAC Apprentice"
+    found = fields_from_text(text)
+    assert found["name"] == "Keisha M. Lawson"
+    assert (found["phone"], found["email"]) == ("+13035550131", "keisha.lawson@example.com")
+
+
+def test_names_and_cities_in_any_script_and_case():
+    found = fields_from_text("LUIS A. BERMÚDEZ\n1402 E 6th St, Apt 3, AUSTIN, TX 78701")
+    assert found["name"] == "Luis A. Bermúdez"
+    assert (found["city"], found["state"]) == ("Austin", "TX")
+    assert (
+        fields_from_text("José Ángel Navarro\nSan José, California")["name"] == "José Ángel Navarro"
+    )
+
+
+def test_a_two_letter_word_before_a_name_is_not_a_state():
+    # "UT Dallas" is a university, not a place in Utah.
+    text = "Rahul Venkataraman\nM.S. Business Analytics, UT Dallas, 2018\nPlano, TX"
+    found = fields_from_text(text)
+    assert (found["city"], found["state"]) == ("Plano", "TX")
+    assert "city" not in fields_from_text("Ann Wu\nM.S. Computer Science, UT Austin")
+
+
+def test_a_credential_after_the_name_is_left_out():
+    assert fields_from_text("Thi Mai Nguyen, RN\n(206) 555-0153")["name"] == "Thi Mai Nguyen"
+    assert (
+        fields_from_text("Ana Lucía Ferreira-Santos, PMP\n")["name"] == "Ana Lucía Ferreira-Santos"
+    )
+
+
+def test_symbols_as_labels_and_an_extension():
+    text = "Sara Kaczmarek\n✉ sara.k@example.com ☎ (720) 555-0111 ext. 12 ⌂ Boulder, CO"
+    found = fields_from_text(text)
+    assert (found["email"], found["phone"]) == ("sara.k@example.com", "+17205550111")
+    assert (found["city"], found["state"]) == ("Boulder", "CO")
+
+
+def test_dates_zip_codes_and_years_are_not_phone_numbers():
+    text = "Lee Park\nColumbus, OH 43215\n2019 – 2021, 2016 - 2019\nGPA 3.85"
+    assert "phone" not in fields_from_text(text)
+
+
+def test_mailto_and_a_trailing_full_stop_are_not_part_of_the_email():
+    text = "Lee Park\nWrite to mailto:lee.park@example.com."
+    assert fields_from_text(text)["email"] == "lee.park@example.com"
+
+
+def test_very_long_input_is_cut_not_read_whole():
+    # The contact block is at the top: a megabyte of text after it changes nothing.
+    text = "Lee Park\nlee.park@example.com\n" + ("Experienced, TX " * 70_000)
+    found = fields_from_text(text)
+    assert found["name"] == "Lee Park" and found["email"] == "lee.park@example.com"

@@ -32,10 +32,13 @@ def test_confirmation_waits_for_the_text_and_lists_matching_jobs(
     assert "A new general resume submission." in staff.body and "Matched" not in staff.body
 
 
-def test_no_text_falls_back_to_browsing(matching_board, django_capture_on_commit_callbacks):
+def test_no_text_falls_back_to_browsing(
+    matching_board, django_capture_on_commit_callbacks, settings
+):
+    settings.RESUME_TESSERACT = "/nonexistent/tesseract"  # a machine without OCR: no text
     with django_capture_on_commit_callbacks(execute=True):
         submit(fixture_upload(SCAN))
-    assert Resume.objects.get().extraction_status == Resume.Extraction.EMPTY
+    assert Resume.objects.get().extraction_status == Resume.Extraction.NO_TOOL
     (confirmation,) = emails_to("jane.doe@example.com")
     assert "Browse open jobs:" in confirmation.body and "Matched" not in confirmation.body
     assert len(emails_to("recruiting@amtec.example")) == 1

@@ -53,10 +53,12 @@ def test_resume_form_renders_every_field_with_labels_and_help(client):
     for field in ("name", "email", "phone", "city", "state", "desired_role", "desired_category",
                   "profile_url", "message", "resume", "consent"):  # fmt: skip
         assertContains(response, f'for="id_{field}"')
-    assertContains(response, "PDF, Word (DOC or DOCX), OpenDocument (ODT), RTF or plain text")
+    assertContains(
+        response, "PDF, Word (DOC or DOCX), OpenDocument (ODT), RTF, plain text, or a photo"
+    )
     assertContains(response, "up to 5.0\xa0MB")
     assertContains(response, 'href="/privacy/"')
-    assertContains(response, 'accept=".pdf,.doc,.docx,.odt,.rtf,.txt"')
+    assertContains(response, 'accept=".pdf,.doc,.docx,.odt,.rtf,.txt,.jpg,.jpeg,.png"')
     assertContains(response, 'class="form-honeypot"')
     assert "no-store" in response["Cache-Control"]
     # Resume first, with the button that reads it without JavaScript.
@@ -354,8 +356,9 @@ def test_confirmation_page_leaves_out_the_job_applied_for(
 
 
 def test_confirmation_page_without_resume_text_invites_browsing(
-    client, matching_board, django_capture_on_commit_callbacks
+    client, matching_board, django_capture_on_commit_callbacks, settings
 ):
+    settings.RESUME_TESSERACT = "/nonexistent/tesseract"  # a machine without OCR: no text
     scan = fixture_upload("r06-delgado-cnc-machinist-scan.pdf")
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("candidates:resume-submit"), form_data(resume=scan))
