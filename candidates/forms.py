@@ -105,6 +105,7 @@ class SubmissionForm(PlainTextFieldsMixin, forms.Form):
         self.held_problem = ""
         self.read_fields: list[str] | None = None  # set by the first step: what it filled in
         self.fields["resume"].widget.attrs["data-max-bytes"] = settings.RESUME_MAX_BYTES
+        self.fields["resume"].widget.attrs["data-accepted-label"] = ACCEPTED_LABEL
         self.fields["consent"].label = format_html(
             "I agree that Amtec may store my information and contact me about jobs, as described "
             'in the <a href="{}">privacy policy</a>.',

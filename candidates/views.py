@@ -222,9 +222,14 @@ def count_attempt(address: str) -> None:
 
 
 def read_details(upload, detected) -> dict:
-    """The contact details a resume shows, for the form; {} when its text cannot be read."""
+    """The contact details a resume shows, for the form; {} when its text cannot be read.
+
+    Without OCR: it takes seconds a page (3 s a photo, 10 s a two-page scan here), too long for
+    a person waiting on the form. A scan's or photo's text is still read in the background for
+    staff, search and matching once it is sent.
+    """
     try:
-        text = extract_text(upload, detected.kind)
+        text = extract_text(upload, detected.kind, ocr=False)
     except ExtractionError:
         return {}
     except Exception as exc:

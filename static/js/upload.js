@@ -58,7 +58,8 @@
     var name = file.name.toLowerCase();
     var ok = accepted.some(function (ext) { return ext && name.slice(-ext.length) === ext; });
     if (accepted.length && !ok) {
-      fileError(input, "Please upload a PDF, Word (DOC or DOCX), OpenDocument (ODT), RTF or plain text file.");
+      fileError(input, "Please upload your resume as a " +
+        (input.getAttribute("data-accepted-label") || "PDF or Word") + " file.");
       return false;
     }
     clearFileError(input);

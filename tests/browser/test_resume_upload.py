@@ -5,6 +5,7 @@ import pytest
 from django.core.signals import request_started
 from playwright.sync_api import expect
 
+from candidates import tools
 from candidates.models import Application, Candidate
 from tests.jobs.factories import JobFactory
 
@@ -65,10 +66,10 @@ def test_client_side_checks_mirror_the_server(page, live_server, tmp_path, setti
     big.write_bytes(b"%PDF-1.4\n" + b"0" * 20_000)
     page.locator("input[type=file]").set_input_files(big)
     expect(page.get_by_text("This file is larger than")).to_be_visible()
-    wrong = tmp_path / "photo.png"
-    wrong.write_bytes(b"\x89PNG\r\n")
+    wrong = tmp_path / "resume.zip"
+    wrong.write_bytes(b"PK\x03\x04")
     page.locator("input[type=file]").set_input_files(wrong)
-    expect(page.get_by_text("Please upload a PDF, Word")).to_be_visible()
+    expect(page.get_by_text("Please upload your resume as a PDF, Word")).to_be_visible()
     assert not Candidate.objects.exists()
 
 
@@ -239,3 +240,41 @@ def test_a_job_that_closes_while_someone_applies(page, live_server, assert_acces
     assert_accessible(page)
     application = Application.objects.get()
     assert application.job is None and application.resume.original_name == PDF.name
+
+
+# Legacy Word needs antiword (.ci/run installs it; tests/candidates/test_extraction_tools.py
+# fails in CI without it), so a machine without it still runs the rest.
+FORMATS = ["pdf", "docx", "odt", "rtf", "txt", *(["doc"] if tools.available("antiword") else [])]
+
+
+def test_prefill_from_every_format_with_javascript(page, live_server):
+    page.goto("/resume/")
+    for extension in FORMATS:
+        for label in ("Full name", "Email", "Phone"):
+            page.get_by_label(label).fill("")
+        page.locator("input[type=file]").set_input_files(PDF.with_suffix(f".{extension}"))
+        expect(page.get_by_text(f"Using {PDF.stem}.{extension}")).to_be_visible()
+        expect(page.get_by_label("Full name")).to_have_value("Marcus Whitfield")
+        expect(page.get_by_label("Email")).to_have_value("marcus.whitfield@example.com")
+        expect(page.get_by_label("Phone")).to_have_value("(512) 555-0103")
+    # A photo of a paper resume is held too; its text is read later, not while one waits.
+    page.locator("input[type=file]").set_input_files(
+        FIXTURES / "r06-delgado-cnc-machinist-photo.jpg"
+    )
+    expect(page.get_by_text("We could not read your details from this file")).to_be_visible()
+    assert not Candidate.objects.exists()
+
+
+def test_prefill_from_every_format_without_javascript(browser, live_server):
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    page = context.new_page()
+    for extension in FORMATS:
+        page.goto("/resume/")
+        page.locator("input[type=file]").set_input_files(PDF.with_suffix(f".{extension}"))
+        page.get_by_role("button", name="Continue").click()
+        expect(page.get_by_text(f"Using {PDF.stem}.{extension}")).to_be_visible()
+        expect(page.get_by_label("Full name")).to_have_value("Marcus Whitfield")
+        expect(page.get_by_label("Email")).to_have_value("marcus.whitfield@example.com")
+        expect(page.get_by_label("Phone")).to_have_value("(512) 555-0103")
+    assert not Candidate.objects.exists()
+    context.close()

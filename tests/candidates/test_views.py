@@ -18,6 +18,7 @@ from candidates.filetypes import FileRejected, inspect_upload
 from candidates.models import Application, Candidate, Resume
 from tests.candidates import test_filetypes_remote as remote
 from tests.candidates.conftest import FIXTURES, PDF, fixture_upload
+from tests.candidates.test_extraction_tools import needs
 from tests.candidates.test_filetypes import build_docx, build_odt, build_pdf
 from tests.jobs.factories import (
     ClosedJobFactory,
@@ -483,8 +484,32 @@ def test_a_scan_is_held_and_says_its_details_could_not_be_read(client, resume_fi
     assert len(resume_files()) == 1
 
 
-@pytest.mark.parametrize("extension", ["pdf", "docx", "odt", "rtf", "txt"])
+def test_a_photo_is_held_without_its_exif_and_read_in_the_background_later(
+    client, resume_files, settings, django_capture_on_commit_callbacks
+):
+    photo = "r06-delgado-cnc-machinist-photo.jpg"
+    response = read_step(client, upload=fixture_upload(photo))
+    assert response.status_code == 200 and not response.context["form"].errors
+    # No OCR while the person waits (seconds a page): the form says to fill it in.
+    assertContains(response, "We could not read your details from this file")
+    (name,) = resume_files()
+    root = settings.STORAGES["resumes"]["OPTIONS"]["location"]
+    data = (root / name).read_bytes()
+    assert b"ExampleCam" not in data and b"Exif" not in data  # held as it is stored
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = client.post(
+            reverse("candidates:resume-submit"), form_data(resume=None, held=held_token(response))
+        )
+    assert sent.status_code == 302
+    resume = Resume.objects.get()
+    assert (resume.kind, resume.original_name) == ("jpeg", photo)
+    assert resume.file.read() == data
+
+
+@pytest.mark.parametrize("extension", ["pdf", "doc", "docx", "odt", "rtf", "txt"])
 def test_continue_reads_every_text_format(client, extension):
+    if extension == "doc":
+        needs("antiword")
     response = read_step(client, upload=fixture_upload(f"{PDF.rsplit('.', 1)[0]}.{extension}"))
     assertContains(response, 'value="marcus.whitfield@example.com"')
     assertContains(response, 'value="(512) 555-0103"')
