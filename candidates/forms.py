@@ -170,7 +170,8 @@ class SubmissionForm(PlainTextFieldsMixin, forms.Form):
         """The first step: check the file (or the held one) and nothing else, since the rest is
         still to be filled in; only the errors of the fields in `keep` are shown. True when
         there are none."""
-        self.full_clean()
+        if self._errors is None:
+            self.full_clean()
         self._errors = ErrorDict({k: v for k, v in self._errors.items() if k in keep})
         return not self._errors
 

@@ -229,7 +229,7 @@ def read_details(upload, detected) -> dict:
     staff, search and matching once it is sent.
     """
     try:
-        text = extract_text(upload, detected.kind, ocr=False)
+        return fields_from_text(extract_text(upload, detected.kind, ocr=False))
     except ExtractionError:
         return {}
     except Exception as exc:
@@ -238,7 +238,6 @@ def read_details(upload, detected) -> dict:
         return {}
     finally:
         upload.seek(0)
-    return fields_from_text(text)
 
 
 class ResumeSubmitView(SubmissionView):
