@@ -656,3 +656,20 @@ def test_a_job_closed_mid_application_with_a_mistake_says_so_and_keeps_everythin
     assertContains(response, 'value="Jane Doe"')
     assertContains(response, f"Using <strong>{PDF}</strong>")
     assert not Candidate.objects.exists()
+
+
+def test_continue_once_a_file_is_held_is_the_submit(client):
+    """Without JavaScript, Enter in a field presses the form's first button: once the file is
+    held that is the submit, not a second read."""
+    token = held_token(read_step(client))
+    data = form_data(resume=None, held=token)
+    response = client.post(reverse("candidates:resume-submit"), {**data, "step": "read"})
+    assert response.status_code == 302 and Candidate.objects.get().name == "Jane Doe"
+
+
+def test_reading_a_file_on_a_job_that_closed_says_it_will_be_a_general_submission(client):
+    job = ClosedJobFactory(title="Tool and Die Maker")
+    response = read_step(client, url=job.get_apply_url())
+    assert response.status_code == 200
+    assertContains(response, "This job closed while you were applying")
+    assertContains(response, 'value="Marcus Whitfield"')
