@@ -365,6 +365,10 @@ def _clean_image(data: bytes, kind: str) -> bytes:
 def _replace_content(fileobj: BinaryIO, data: bytes) -> None:
     """Write ``data`` over the upload's content (an UploadedFile, or any writable file)."""
     target = getattr(fileobj, "file", fileobj)  # Django's UploadedFile wraps the real file
+    writable = getattr(target, "writable", None)
+    if writable is not None and not writable():
+        # A programming error, not the visitor's: a picture is only accepted once cleaned.
+        raise TypeError("inspect_upload needs a writable upload to clean a picture")
     target.seek(0)
     target.truncate()
     target.write(data)

@@ -24,7 +24,7 @@ from pathlib import Path
 from django.conf import settings
 from PIL import Image, ImageOps
 
-from .filetypes import open_image
+from .filetypes import FileRejected, open_image
 
 DEFAULT_PROGRAMS = {"antiword": "antiword", "pdftoppm": "pdftoppm", "tesseract": "tesseract"}
 DEFAULT_TIMEOUT = 60
@@ -104,8 +104,12 @@ def image_ocr_text(data: bytes) -> str:
     """OCR of a photo or scan (JPEG, PNG), turned upright and scaled to a sensible size."""
     if not available("tesseract"):
         raise ToolMissing("OCR (tesseract) is not installed")
-    with open_image(data) as image:  # the same pixel limits as at upload
-        image = ImageOps.exif_transpose(image).convert("L")
+    try:
+        image = open_image(data)  # the same pixel limits as at upload
+    except FileRejected as rejected:
+        raise ToolError(f"the picture could not be opened ({rejected.code})") from None
+    with image:
+        image = _on_white(ImageOps.exif_transpose(image)).convert("L")
         long_side = max(image.size)
         if long_side > OCR_IMAGE_LONG_SIDE:
             image.thumbnail((OCR_IMAGE_LONG_SIDE, OCR_IMAGE_LONG_SIDE), Image.Resampling.LANCZOS)
@@ -117,6 +121,15 @@ def image_ocr_text(data: bytes) -> str:
             path = Path(folder) / "resume.png"
             image.save(path, format="PNG")
             return _tesseract(path, folder)
+
+
+def _on_white(image: Image.Image) -> Image.Image:
+    """A picture with transparency laid on white paper (transparent pixels are often black)."""
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, "white")
+        return Image.alpha_composite(paper, rgba)
+    return image
 
 
 def _tesseract(path: Path, folder: str) -> str:

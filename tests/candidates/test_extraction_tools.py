@@ -233,3 +233,25 @@ def test_a_program_over_its_memory_limit_fails_cleanly(monkeypatch):
     with pytest.raises(ExtractionError) as caught:
         extract_text(io.BytesIO((FIXTURES / PHOTOS[1]).read_bytes()), "png")
     assert not isinstance(caught.value, (ToolMissing, ToolTimedOut))
+
+
+def test_a_transparent_screenshot_is_read_on_white():
+    # Transparent pixels are black underneath: read as they are, the page is black on black.
+    needs("tesseract")
+    from PIL import Image
+
+    with Image.open(FIXTURES / PHOTOS[1]) as page:
+        ink = page.convert("L").point(lambda v: 255 - v)  # dark where the text is
+    clear = Image.new("RGBA", ink.size, (0, 0, 0, 0))
+    clear.putalpha(ink)
+    out = io.BytesIO()
+    clear.save(out, "PNG")
+    assert fields_from_text(extract_text(io.BytesIO(out.getvalue()), "png")) == DELGADO
+
+
+def test_a_picture_that_no_longer_opens_is_an_extraction_error():
+    needs("tesseract")
+    data = (FIXTURES / PHOTOS[0]).read_bytes()
+    with pytest.raises(ExtractionError) as caught:
+        extract_text(io.BytesIO(data[:2000]), "jpeg")
+    assert "could not be opened" in str(caught.value)

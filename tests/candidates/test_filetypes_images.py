@@ -183,3 +183,11 @@ def test_a_picture_renamed_pdf_is_a_mismatch():
 def test_other_and_fake_pictures_are_refused(data, name):
     with pytest.raises(FileRejected):
         inspect_upload(io.BytesIO(data), name, max_bytes=MAX_BYTES)
+
+
+def test_a_read_only_file_is_not_passed_as_clean(tmp_path):
+    # Pictures are cleaned in place, so a caller must hand over the upload, not a stored copy.
+    path = tmp_path / "photo.jpg"
+    path.write_bytes((FIXTURES / JPEG).read_bytes())
+    with path.open("rb") as fileobj, pytest.raises(TypeError):
+        inspect_upload(fileobj, path.name, max_bytes=MAX_BYTES)
