@@ -112,8 +112,9 @@
         clearServerError(field);
       }
     }
+    // On change (leaving a text field, ticking a box), not on every key: an error does not
+    // flicker away and back while a correction is half typed.
     form.addEventListener("change", check);
-    form.addEventListener("input", check);
   }
 
   function replaceMain(html) {
