@@ -600,13 +600,15 @@ def test_a_store_failure_while_holding_says_try_again(client, settings, tmp_path
     assertContains(response, 'value="Typed Name"', status_code=503)
 
 
-def test_reads_count_as_tries_not_as_submissions(client, settings):
+def test_reads_count_as_tries_not_as_submissions(client, settings, resume_files):
     settings.SUBMISSION_RATE_LIMIT = (1, 600)
     settings.SUBMISSION_ATTEMPT_RATE_LIMIT = (3, 600)
     for _ in range(3):  # three reads, more than the one submission allowed
         token = held_token(read_step(client))
+    assert len(resume_files()) == 3  # held until sent or purged
     blocked = read_step(client, name="Typed Name")
     assert blocked.status_code == 429 and int(blocked["Retry-After"]) <= 600
+    assert len(resume_files()) == 3  # a paused read keeps nothing
     assertContains(blocked, 'value="Typed Name"', status_code=429)
     assert not blocked.context["form"].errors
     # Past the window, the held file (its token under an hour old) is sent without a new read.
