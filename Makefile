@@ -90,9 +90,10 @@ run: $(BIN)/.installed
 	@echo "digests every minute (production runs send_job_alerts hourly)..."
 	@$(MANAGE) worker & worker=$$!; \
 	$(MANAGE) send_job_alerts --every 60 & alerts=$$!; \
+	$(MANAGE) purge_held_resumes --every 600 & held=$$!; \
 	$(MANAGE) welcome --url "http://127.0.0.1:$(PORT)" --credentials-file $(BIN)/.demo-sign-in & \
 	welcome=$$!; \
-	trap 'kill $$worker $$alerts $$welcome 2>/dev/null' EXIT; \
+	trap 'kill $$worker $$alerts $$held $$welcome 2>/dev/null' EXIT; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Production processes (README, "Deploying"). Settings come from the environment or .env.

@@ -251,7 +251,11 @@ BLOG_IMAGE_MAX_PIXELS = 40_000_000
 
 # Resume uploads: the largest accepted file, and how often one address or email may submit.
 RESUME_MAX_BYTES = env_int("RESUME_MAX_BYTES", 5 * 1024 * 1024)
+# Only accepted submissions count towards SUBMISSION_RATE_LIMIT. Tries that store nothing for a
+# candidate (a form sent back with a mistake, a file read at the first step) have a separate,
+# more generous limit, so a slip or a shared kiosk's address does not lock people out.
 SUBMISSION_RATE_LIMIT = (env_int("SUBMISSION_RATE_LIMIT", 5), 10 * 60)  # (count, seconds)
+SUBMISSION_ATTEMPT_RATE_LIMIT = (env_int("SUBMISSION_ATTEMPT_RATE_LIMIT", 30), 10 * 60)
 # Confirmation emails (resume received, job alert sign-up) one mailbox may get in a day, whoever
 # typed its address: past it, the submission is kept but no email goes (core.ratelimit.may_email).
 CONFIRMATION_EMAILS_PER_DAY = env_int("CONFIRMATION_EMAILS_PER_DAY", 10)

@@ -1,22 +1,26 @@
 import logging
+import math
 
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.generic import TemplateView
 
-from core.ratelimit import client_key, hit, mailbox_key
+from core.ratelimit import client_key, hit, mailbox_key, retry_after, used_up
 from jobs.models import Job
-from jobs.views import ended_job_page
+from jobs.views import SIMILAR_COUNT, ended_job_page
 
-from . import me, sources
+from . import held, me, sources
 from .confirmation import after_submission
-from .forms import ApplicationForm, ResumeForm
+from .extraction import ExtractionError, extract_text
+from .forms import ApplicationForm, ResumeForm, prefilled
 from .matching import jobs_for_resume
 from .models import Resume
+from .prefill import fields_from_text
 from .services import CandidateDetails, submit_resume
 from .uploads import ResumeSizeLimitHandler, body_is_far_too_large
 
@@ -25,15 +29,21 @@ SESSION_KEY = "candidates:last_submission"
 
 
 class SubmissionView(TemplateView):
-    """GET shows the form; POST validates it and hands it to the submission service.
+    """GET shows the form; POST either reads a resume into it (the first step: "Continue", or
+    upload.js as soon as a file is chosen) or validates it and hands it to the submission service.
 
     CSRF protection is applied inside `post`, after the upload size guard is installed: the guard
     must see the body before anything (the CSRF check included) reads it.
+
+    Only accepted submissions count towards SUBMISSION_RATE_LIMIT (per address, per email); every
+    other try (a form with a mistake, a file read at the first step) counts towards the larger
+    SUBMISSION_ATTEMPT_RATE_LIMIT. A 429 shows the form again with everything typed.
     """
 
     form_class = ResumeForm
     template_name = "candidates/resume_form.html"
     job = None
+    closed_job = None  # the job applied for, if it closed while the person was applying
 
     @classmethod
     def as_view(cls, **initkwargs):
@@ -41,7 +51,7 @@ class SubmissionView(TemplateView):
         return csrf_exempt(never_cache(super().as_view(**initkwargs)))
 
     def get_form(self, data=None, files=None, **kwargs):
-        return self.form_class(data, files, **kwargs)
+        return self.form_class(data, files, session=self.request.session, **kwargs)
 
     def get(self, request, *args, **kwargs):
         sources.remember(request)  # where the visitor came from, before they apply
@@ -57,18 +67,77 @@ class SubmissionView(TemplateView):
         return csrf_protect(self._post)(request, size_guard)
 
     def _post(self, request, size_guard):
-        limit, window = settings.SUBMISSION_RATE_LIMIT
-        if hit("submission-address", client_key(request), limit=limit, window=window):
-            return self.rate_limited()
+        address = client_key(request)
         form = self.get_form(request.POST, request.FILES, too_large=size_guard.too_large)
+        if used_up(ATTEMPTS, address, limit=settings.SUBMISSION_ATTEMPT_RATE_LIMIT[0]):
+            return self.rate_limited(form, ATTEMPTS, address)
         if form.is_bot():
             # Look like success, store nothing.
+            count_attempt(address)
             return redirect("candidates:submission-done")
+        sent_file = bool(request.FILES.get("resume")) or size_guard.too_large
+        if request.POST.get("step") == "read" and (sent_file or not form.held_file):
+            # "Continue" with nothing new to read, once a file is held (the Enter key in a
+            # field presses the form's first button), is the submit.
+            return self.read_step(form, address)
+        limit, window = settings.SUBMISSION_RATE_LIMIT
+        if used_up(ACCEPTED_BY_ADDRESS, address, limit=limit):
+            return self.rate_limited(form, ACCEPTED_BY_ADDRESS, address)
         if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form))
+            count_attempt(address)
+            return self.render_to_response(self.get_context_data(form=self.keep_file(form)))
         email = mailbox_key(form.cleaned_data["email"])
-        if hit("submission-email", email, limit=limit, window=window):
-            return self.rate_limited()
+        if used_up(ACCEPTED_BY_EMAIL, email, limit=limit):
+            return self.rate_limited(self.keep_file(form), ACCEPTED_BY_EMAIL, email)
+        # Counted before the work, so that two at once cannot both take the last place.
+        if hit(ACCEPTED_BY_ADDRESS, address, limit=limit, window=window):
+            return self.rate_limited(self.keep_file(form), ACCEPTED_BY_ADDRESS, address)
+        if hit(ACCEPTED_BY_EMAIL, email, limit=limit, window=window):
+            return self.rate_limited(self.keep_file(form), ACCEPTED_BY_EMAIL, email)
+        return self.submit(form)
+
+    def read_step(self, form, address):
+        """Check and hold the file alone, and show the form again with what it says filled in
+        wherever the person has not typed anything yet."""
+        count_attempt(address)
+        if not form.check_file_only():
+            return self.render_to_response(self.get_context_data(form=form))
+        upload = form.new_upload
+        try:
+            kept = held.hold(self.request.session, upload, form.detected)
+        except OSError:
+            logger.exception("Holding a resume failed")
+            return self.store_failed(form)
+        if form.held_file is not None:
+            held.discard(form.held_file)  # another file chosen instead
+        data, filled = prefilled(self.request.POST, read_details(upload, form.detected))
+        data["held"] = kept.token
+        data.pop("step", None)
+        shown = self.get_form(data)
+        shown.check_file_only()
+        shown.read_fields = filled
+        return self.render_to_response(self.get_context_data(form=shown))
+
+    def keep_file(self, form):
+        """The form as it was sent, with a good new file held, so that it is not chosen again."""
+        upload = form.new_upload
+        if upload is None:
+            return form
+        try:
+            kept = held.hold(self.request.session, upload, form.detected)
+        except OSError:
+            logger.exception("Holding a resume failed")
+            return form  # the file is asked for again; the rest is kept
+        replaced = form.held_file
+        data = self.request.POST.copy()
+        data["held"] = kept.token
+        kept_form = self.get_form(data)
+        kept_form.errors  # noqa: B018 - the same checks, now standing on the held file
+        if replaced is not None:
+            held.discard(replaced)
+        return kept_form
+
+    def submit(self, form):
         data = form.cleaned_data
         details = CandidateDetails(
             name=data["name"],
@@ -82,27 +151,36 @@ class SubmissionView(TemplateView):
             else None,
             profile_url=data["profile_url"],
         )
+        kept = form.held_file
+        upload, detected, opened = form.new_upload, form.detected, None
         try:
+            if upload is None:
+                upload = opened = kept.open()
+                detected = kept.detected
             submission = submit_resume(
                 details=details,
-                upload=data["resume"],
-                detected=form.detected,
+                upload=upload,
+                detected=detected,
                 job=self.job,
                 message=data["message"],
-                source=sources.remember(request),
+                source=sources.remember(self.request),
                 # Signed in on their page as this address's owner: applied without asking.
-                signed_in_candidate_id=me.signed_in_candidate_id(request),
+                signed_in_candidate_id=me.signed_in_candidate_id(self.request),
             )
+        except held.HeldFileRefused as refused:  # purged in the moment since the form was read
+            form.add_error("resume", refused.message)
+            return self.render_to_response(self.get_context_data(form=form))
         except OSError:
             logger.exception("Storing a resume failed")
-            form.add_error(
-                "resume",
-                "We couldn't save your file just now. Nothing was sent; please try again in a "
-                "minute.",
-            )
-            return self.render_to_response(self.get_context_data(form=form), status=503)
-        request.session[SESSION_KEY] = {
+            return self.store_failed(self.keep_file(form))
+        finally:
+            if opened is not None:
+                opened.close()
+        if kept is not None:
+            held.discard(kept)  # now a resume of its own, or replaced by the new file
+        self.request.session[SESSION_KEY] = {
             "job": self.job.pk if self.job else None,
+            "closed_job": self.closed_job.pk if self.closed_job else None,
             # Only what the sender's own, confirmed submission did: an unconfirmed one changes
             # nothing yet, and its page must read like a first one (the address stays unknown).
             "updated": not submission.application_is_new and not submission.unconfirmed,
@@ -110,11 +188,61 @@ class SubmissionView(TemplateView):
         }
         return redirect("candidates:submission-done")
 
-    def rate_limited(self):
-        form = self.get_form()
-        return self.render_to_response(
-            self.get_context_data(form=form, rate_limited=True), status=429
+    def store_failed(self, form):
+        if "resume" not in form.errors:
+            form.add_error("resume", STORE_FAILED)
+        return self.render_to_response(self.get_context_data(form=form), status=503)
+
+    def rate_limited(self, form, scope, key):
+        """The form again with everything typed (and any held file), no errors, and a 429.
+        Nothing sent is checked or kept: the form is rebuilt from the typed fields alone."""
+        shown = self.get_form(form.data)
+        shown.check_file_only(keep=())
+        window = (
+            settings.SUBMISSION_ATTEMPT_RATE_LIMIT if scope == ATTEMPTS
+            else settings.SUBMISSION_RATE_LIMIT
+        )[1]  # fmt: skip
+        seconds = retry_after(scope, key, window=window)
+        response = self.render_to_response(
+            self.get_context_data(
+                form=shown, rate_limited=True, retry_minutes=max(1, math.ceil(seconds / 60))
+            ),
+            status=429,
         )
+        response["Retry-After"] = str(seconds)
+        return response
+
+
+ATTEMPTS = "submission-attempt-address"
+ACCEPTED_BY_ADDRESS = "submission-address"
+ACCEPTED_BY_EMAIL = "submission-email"
+STORE_FAILED = (
+    "We couldn't save your file just now. Nothing was sent; please try again in a minute."
+)
+
+
+def count_attempt(address: str) -> None:
+    limit, window = settings.SUBMISSION_ATTEMPT_RATE_LIMIT
+    hit(ATTEMPTS, address, limit=limit, window=window)
+
+
+def read_details(upload, detected) -> dict:
+    """The contact details a resume shows, for the form; {} when its text cannot be read.
+
+    Without OCR: it takes seconds a page (3 s a photo, 10 s a two-page scan here), too long for
+    a person waiting on the form. A scan's or photo's text is still read in the background for
+    staff, search and matching once it is sent.
+    """
+    try:
+        return fields_from_text(extract_text(upload, detected.kind, ocr=False))
+    except ExtractionError:
+        return {}
+    except Exception as exc:
+        # A bonus for the candidate: the form must show whatever a file does to the reader.
+        logger.warning("Reading a resume for the form failed: %s", type(exc).__name__)
+        return {}
+    finally:
+        upload.seek(0)
 
 
 class ResumeSubmitView(SubmissionView):
@@ -130,16 +258,24 @@ class JobApplyView(SubmissionView):
         # One read of the job: open, ended (answered as its own page answers), or unknown.
         job = Job.objects.select_related("category").filter(pk=kwargs["pk"]).first()
         if job is None or not job.is_open():
-            if job is not None and job.is_gone() and request.method in ("GET", "HEAD"):
+            if job is None or not job.is_gone():
+                raise Http404("No open job here.")  # a job never public stays unknown
+            if request.method in ("GET", "HEAD"):
                 return ended_job_page(request, job)
-            raise Http404("No open job here.")  # a job never public stays unknown
-        self.job = job
-        if self.job.slug != kwargs["slug"]:
-            return redirect(self.job.get_apply_url(), permanent=True)
+            # It closed while this person was applying: what they send is kept as a general
+            # submission, and the page says so.
+            self.closed_job = job
+        else:
+            self.job = job
+        shown = self.job or self.closed_job
+        if shown.slug != kwargs["slug"]:
+            return redirect(shown.get_apply_url(), permanent=True)
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(job=self.job, **kwargs)
+        return super().get_context_data(
+            job=self.job or self.closed_job, job_closed=self.closed_job is not None, **kwargs
+        )
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -148,6 +284,14 @@ class SubmissionDoneView(TemplateView):
 
     template_name = "candidates/submission_done.html"
     matches_shown = 5
+
+    def get(self, request, *args, **kwargs):
+        last = request.session.get(SESSION_KEY) or {}
+        if last.get("closed_job"):
+            closed = Job.objects.filter(pk=last["closed_job"]).first()
+            if closed is not None:
+                return kept_as_general_page(request, closed)
+        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         last = self.request.session.get(SESSION_KEY) or {}
@@ -176,3 +320,12 @@ class SubmissionDoneView(TemplateView):
             logger.exception("Matching jobs for resume %s failed", resume.pk if resume else None)
             return []
         return [m for m in matches if not job or m.job.pk != job.pk][: self.matches_shown]
+
+
+def kept_as_general_page(request, job):
+    """After a submit for a job that closed meanwhile: the resume was kept as a general
+    submission; say so, with the open jobs most like the one that closed."""
+    similar = Job.objects.open().for_listing().similar_to(job)[:SIMILAR_COUNT]
+    return TemplateResponse(
+        request, "candidates/submission_job_closed.html", {"job": job, "similar": similar}
+    )

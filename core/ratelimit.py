@@ -2,6 +2,8 @@
 
 import hashlib
 import ipaddress
+import math
+import time
 from functools import lru_cache
 
 from django.conf import settings
@@ -13,15 +15,36 @@ def hit(scope: str, key: str, *, limit: int, window: int) -> bool:
 
     Keys are hashed: the cache never holds an address or an email in clear.
     """
-    digest = hashlib.sha256(f"{scope}:{key}".encode()).hexdigest()[:32]
-    cache_key = f"ratelimit:{scope}:{digest}"
-    cache.add(cache_key, 0, timeout=window)
+    cache_key = _cache_key(scope, key)
+    if cache.add(cache_key, 0, timeout=window):
+        cache.set(f"{cache_key}:ends", time.time() + window, timeout=window)
     try:
         count = cache.incr(cache_key)
     except ValueError:  # expired between add and incr
         cache.set(cache_key, 1, timeout=window)
+        cache.set(f"{cache_key}:ends", time.time() + window, timeout=window)
         count = 1
     return count > limit
+
+
+def used_up(scope: str, key: str, *, limit: int) -> bool:
+    """True when `key` has used all `limit` attempts of the current window, without counting
+    one: for limits that count only some outcomes (a submission accepted), checked first."""
+    return (cache.get(_cache_key(scope, key)) or 0) >= limit
+
+
+def retry_after(scope: str, key: str, *, window: int) -> int:
+    """Whole seconds until `key`'s current window in `scope` ends (at least 1): for a 429's
+    Retry-After. The window's length when it is not known."""
+    ends = cache.get(f"{_cache_key(scope, key)}:ends")
+    if ends is None:
+        return window
+    return max(1, min(window, math.ceil(ends - time.time())))
+
+
+def _cache_key(scope: str, key: str) -> str:
+    digest = hashlib.sha256(f"{scope}:{key}".encode()).hexdigest()[:32]
+    return f"ratelimit:{scope}:{digest}"
 
 
 # Mail providers that ignore dots in the local part: j.doe@ and jdoe@ are one mailbox.

@@ -1,8 +1,12 @@
 """What limits count as one: a mailbox, whatever tag or dots are typed; IPv6 by its /64."""
 
-import pytest
+from datetime import timedelta
 
-from core.ratelimit import address_key, mailbox_key, may_email
+import pytest
+import time_machine
+from django.utils import timezone
+
+from core.ratelimit import address_key, hit, mailbox_key, may_email, retry_after, used_up
 
 
 @pytest.mark.parametrize(
@@ -43,3 +47,27 @@ def test_a_mailbox_gets_so_many_confirmations_a_day(settings):
     settings.CONFIRMATION_EMAILS_PER_DAY = 3
     assert [may_email(f"victim+{n}@example.com") for n in range(4)] == [True, True, True, False]
     assert may_email("someone.else@example.com")
+
+
+def test_used_up_looks_without_counting():
+    for _ in range(5):
+        assert not used_up("try", "a", limit=2)  # looking never uses one up
+    assert not hit("try", "a", limit=2, window=600)
+    assert not used_up("try", "a", limit=2)
+    assert not hit("try", "a", limit=2, window=600)
+    assert used_up("try", "a", limit=2)  # both used: the next one would be over
+    assert not used_up("try", "b", limit=2) and not used_up("other", "a", limit=2)
+
+
+def test_retry_after_counts_down_to_the_end_of_the_window():
+    assert retry_after("try", "a", window=600) == 600  # nothing counted: a whole window
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        hit("try", "a", limit=1, window=600)
+        assert retry_after("try", "a", window=600) == 600
+    with time_machine.travel(start + timedelta(seconds=250), tick=False):
+        hit("try", "a", limit=1, window=600)  # a later hit does not move the window's end
+        assert retry_after("try", "a", window=600) == 350
+    with time_machine.travel(start + timedelta(seconds=601), tick=False):
+        assert retry_after("try", "a", window=600) == 600  # a new window, none used
+        assert not used_up("try", "a", limit=1)

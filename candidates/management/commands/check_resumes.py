@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from candidates.held import is_held_name
 from candidates.models import Resume
 from candidates.storage import resume_storage
 
@@ -87,7 +88,8 @@ def check(*, repair: bool, grace: timedelta) -> dict:
     """
     # Files first, rows second: a submission landing in between then has its row and its file,
     # or a file only (an upload in progress, which the grace period covers).
-    files = set(_stored_files())
+    # Files held by the resume-first form are no one's resume yet (purge_held_resumes's).
+    files = {name for name in _stored_files() if not is_held_name(name)}
     rows = list(Resume.objects.order_by("pk").values_list("pk", "candidate_id", "file"))
     names = {name for _, _, name in rows}
     missing = [
