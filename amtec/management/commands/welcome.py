@@ -86,10 +86,13 @@ class Command(BaseCommand):
 
     def _limits(self):
         count, seconds = settings.SUBMISSION_RATE_LIMIT
+        tries, tries_seconds = settings.SUBMISSION_ATTEMPT_RATE_LIMIT
         alerts, alert_seconds = settings.ALERT_SIGNUP_RATE_LIMIT
         return [
-            f"  {count} resume submissions per address and per email every {_per(seconds)}"
+            f"  {count} accepted resume submissions per address and per email every {_per(seconds)}"
             " (SUBMISSION_RATE_LIMIT)",
+            f"  {tries} other tries (forms sent back with a mistake, files read first) per address"
+            f" every {_per(tries_seconds)} (SUBMISSION_ATTEMPT_RATE_LIMIT)",
             f"  {settings.CONFIRMATION_EMAILS_PER_DAY} confirmation emails per mailbox a day"
             " (CONFIRMATION_EMAILS_PER_DAY)",
             f"  {alerts} job alert sign-ups per address and per email every {_per(alert_seconds)}"
