@@ -89,6 +89,69 @@ def locate(text: str) -> Point | None:
     return city_point(text)
 
 
+def _state_code(text: str) -> str | None:
+    text = text.strip(" ,.")
+    return text.upper() if text.upper() in STATE_CODES else STATE_BY_NAME.get(text.lower())
+
+
+def _words(tokens) -> str:
+    return " ".join(tokens).strip(" ,")
+
+
+def place_in_keywords(query: str, *, job_words) -> tuple[str, str] | None:
+    """A place typed in the keyword box: (the keywords left, the place), or None.
+
+    'nurse 45402' -> ('nurse', '45402'); 'welder in Dayton, OH' -> ('welder', 'Dayton, OH');
+    'welder dayton oh' or 'welder, Dayton OH' -> ('welder', 'dayton oh'); 'welder dayton' or
+    'dayton welder' -> ('welder', 'dayton'); 'nurse texas' -> ('nurse', 'texas'). A ZIP code is
+    one the data knows; a city is one it knows (in that state, when a state follows). A city
+    named alone must share no word with a job title: "Driver", "Mason" or "Baker" are towns too.
+    `job_words(words)` gives those of `words` some title uses (one query, only when needed).
+    """
+    tokens = query.split()
+    if not tokens:
+        return None
+    for i, token in enumerate(tokens):
+        if _ZIP.fullmatch(token.strip(",")) and zip_point(token.strip(",")):
+            return _words(tokens[:i] + tokens[i + 1 :]), token.strip(",")
+    lowered = [t.lower().strip(",") for t in tokens]
+    for i in range(len(tokens) - 2, 0, -1):  # "... in <place>", "... near <place>"
+        if lowered[i] in ("in", "near") and locate(_words(tokens[i + 1 :])):
+            return _words(tokens[:i]), _words(tokens[i + 1 :])
+    if '"' in query:
+        return None  # a phrase search: the words are meant as they are
+    # A state at the end: a full name alone, or a code or name after a city in that state.
+    for state_length in (2, 1):
+        if len(tokens) <= state_length:
+            continue
+        code = _state_code(_words(tokens[-state_length:]))
+        if not code:
+            continue
+        for city_length in (3, 2, 1):
+            start = len(tokens) - state_length - city_length
+            if start >= 0 and city_point(_words(tokens[start:-state_length]), code):
+                return _words(tokens[:start]), _words(tokens[start:])
+        if len(_words(tokens[-state_length:])) > 2:  # a full state name, not "IN" or "OR"
+            return _words(tokens[:-state_length]), _words(tokens[-state_length:])
+    # A city alone, at the end or the start.
+    candidates = []
+    for length in (3, 2, 1):
+        if len(tokens) >= length:
+            for keep, place in (
+                (tokens[:-length], tokens[-length:]),
+                (tokens[length:], tokens[:length]),
+            ):
+                if all(w.strip(",").isalpha() for w in place) and city_point(_words(place)):
+                    candidates.append((_words(keep), _words(place)))
+    if not candidates:
+        return None
+    used = job_words([w.strip(",") for _, place in candidates for w in place.split()])
+    for keep, place in candidates:
+        if not {w.lower().strip(",") for w in place.split()} & used:
+            return keep, place
+    return None
+
+
 def job_point(postal_code: str, city: str, state: str) -> Point | None:
     """A job's coordinates: its ZIP code's, or its city's when it has no (known) ZIP code."""
     return (zip_point(postal_code) if postal_code else None) or (

@@ -19,12 +19,18 @@ from django.db.models.lookups import LessThanOrEqual
 from django.http import QueryDict
 from django.utils import timezone
 
-from . import geo
+from . import fulltext, geo
 from .forms import MULTIPLE_CHOICE, PAY_OPTIONS, POSTED_OPTIONS, SINGLE_CHOICE, JobSearchForm
 from .models import Job
 from .states import STATE_BY_NAME, STATE_CODES
 
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+# A location that means "the Remote filter", not a place.
+REMOTE_PLACES = {"remote", "remote only", "anywhere", "work from home", "wfh", "telecommute"}
+# Every parameter, in the order a search's own links write them.
+PARAMETER_ORDER = ("q", "location", "near", "radius", *MULTIPLE_CHOICE, *SINGLE_CHOICE, "sort",
+                   "exact")  # fmt: skip
+NEARBY_MILES = 100  # how far "jobs nearby" reaches when nothing matches
 _CITY_STATE = re.compile(r"(.+?)[,\s]+([A-Za-z][A-Za-z .]+)")
 
 
@@ -84,15 +90,39 @@ class JobSearch:
     dropped and the rest of the search still works).
     """
 
-    def __init__(self, form: JobSearchForm, *, now: datetime | None = None):
+    def __init__(self, form: JobSearchForm, *, now: datetime | None = None, interpret=True):
         self.form = form
-        self.params = form.params
+        self.params = dict(form.params)
         self.categories = form.categories
         self.now = now or timezone.now()
+        # What the search made of the words typed (the page says so, and links to the exact words):
+        # a place taken out of the keywords, "remote" typed as the location, a corrected typo.
+        self.typed = {"q": self.params["q"], "location": self.params["location"]}
+        self.place_from_keywords = ""
+        self.remote_from_location = False
+        self.corrected_from = ""
+        if interpret and not self.params["exact"]:
+            self._interpret()
         # Where a search by distance measures from; None without `near`, or for a place the data
         # does not know (then the search leaves distance out, and the page says why).
         self.origin = geo.locate(self.params["near"]) if self.params["near"] else None
         self.near_not_found = bool(self.params["near"]) and self.origin is None
+
+    def _interpret(self) -> None:
+        """'remote' as the location is the Remote filter; a ZIP code or a city in the keywords is
+        the location (when none is given). Deterministic from the query string alone (no count),
+        so an alert saved from the page matches what the page showed."""
+        params = self.params
+        if params["location"].lower().strip(" .!") in REMOTE_PLACES:
+            params["location"] = ""
+            if "remote" not in params["workplace"]:
+                params["workplace"] = [*params["workplace"], "remote"]
+            self.remote_from_location = True
+        if params["q"] and not params["location"] and not params["near"]:
+            found = geo.place_in_keywords(params["q"], job_words=fulltext.title_words)
+            if found:
+                params["q"], params["location"] = found
+                self.place_from_keywords = found[1]
 
     @classmethod
     def from_query(cls, query: str | QueryDict, *, categories, now=None) -> "JobSearch":
@@ -107,6 +137,109 @@ class JobSearch:
     def radius(self) -> int | None:
         """Miles from `origin` a search by distance reaches (None when it has no origin)."""
         return self.params["radius"] if self.origin else None
+
+    def query_string(self, **changes) -> str:
+        """This search's query string, with `changes` to its parameters (no page: a changed
+        search starts at its first)."""
+        params = {**self.params, **changes}
+        query = QueryDict(mutable=True)
+        for name in PARAMETER_ORDER:
+            value = params.get(name)
+            if name == "radius" and not params.get("near"):
+                continue
+            if name == "exact":
+                if value:
+                    query["exact"] = "1"
+                continue
+            values = value if isinstance(value, list) else [] if value in (None, "") else [value]
+            if values:
+                query.setlist(name, [str(v) for v in values])
+        return query.urlencode()
+
+    def variant(self, **changes) -> "JobSearch":
+        """The same search with `changes` to its parameters, taken as they are (no interpreting)."""
+        form = JobSearchForm(QueryDict(self.query_string(**changes)), categories=self.categories)
+        return JobSearch(form, now=self.now, interpret=False)
+
+    def exact_query_string(self) -> str:
+        """The words as typed, searched as they are: the way back from an interpretation."""
+        return self.query_string(**self.typed, exact=True)
+
+    def chips(self) -> list[dict]:
+        """Every filter in force, each with the query string that drops it alone."""
+        params, chips = self.params, []
+        if params["location"]:
+            chips.append(
+                {"group": "Location", "label": params["location"], "location": True,
+                 "query": self.query_string(location="")}
+            )  # fmt: skip
+        if params["near"]:
+            chips.append(
+                {"group": "Distance",
+                 "label": f"Within {params['radius']} miles of {params['near']}",
+                 "query": self.query_string(near="", radius=None)}
+            )  # fmt: skip
+        for group in MULTIPLE_CHOICE:
+            labels = self.form.labels(group)
+            for value in params[group]:
+                rest = [v for v in params[group] if v != value]
+                chips.append(
+                    {"group": self.form.fields[group].label, "label": labels[value],
+                     "query": self.query_string(**{group: rest})}
+                )  # fmt: skip
+        for group in SINGLE_CHOICE:
+            if params[group] is not None:
+                chips.append(
+                    {"group": self.form.fields[group].label,
+                     "label": self.form.labels(group)[str(params[group])],
+                     "query": self.query_string(**{group: None})}
+                )  # fmt: skip
+        return chips
+
+    def corrected(self) -> "JobSearch | None":
+        """The search with each word the jobs never use replaced by the nearest one they do
+        ("nurce" -> "nurse"), or None when no word needs it (or the words are to be exact)."""
+        if not self.query or self.params["exact"]:
+            return None
+        corrections = fulltext.closest_words(fulltext.vocabulary_words(self.query))
+        if not corrections:
+            return None
+        query = fulltext.replace_words(self.query, corrections)
+        corrected = self.variant(q=query)
+        corrected.typed, corrected.corrected_from = self.typed, self.query
+        corrected.place_from_keywords = self.place_from_keywords
+        corrected.remote_from_location = self.remote_from_location
+        return corrected
+
+    def count(self, jobs) -> int:
+        """How many open jobs this search gives (one query)."""
+        active = self._active_conditions(self._option_conditions())
+        return self.base_queryset(jobs).filter(_all(active.values())).count()
+
+    def alternatives(self, jobs) -> list[dict]:
+        """For a search that found nothing: the same search without its filters, remote jobs and
+        jobs nearby, each with its count (a query each), those that find something."""
+        params, offers = self.params, []
+        filtered = any(params[g] for g in MULTIPLE_CHOICE) or any(
+            params[g] is not None for g in SINGLE_CHOICE
+        )
+        cleared = {g: [] for g in MULTIPLE_CHOICE} | dict.fromkeys(SINGLE_CHOICE)
+        if filtered:
+            offers.append(("without_filters", self.variant(**cleared)))
+        if params["workplace"] != ["remote"]:
+            remote = {**cleared, "workplace": ["remote"], "location": "", "near": ""}
+            offers.append(("remote", self.variant(**remote)))
+        place = params["near"] or params["location"]
+        if place and geo.locate(place) and (params["radius"] or 0) < NEARBY_MILES:
+            nearby = {"location": "", "near": place, "radius": NEARBY_MILES}
+            offers.append(("nearby", self.variant(**nearby)))
+        found = []
+        for kind, search in offers:
+            count = search.count(jobs)
+            if count:
+                found.append({"kind": kind, "search": search, "count": count,
+                              "query": search.query_string()})  # fmt: skip
+        return found
 
     def chosen_labels(self, name: str) -> list[str]:
         """The labels of the values chosen for a parameter, in the order of its options."""
