@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from . import fulltext, geo
 from .forms import MULTIPLE_CHOICE, PAY_OPTIONS, POSTED_OPTIONS, SINGLE_CHOICE, JobSearchForm
-from .models import Job
+from .models import Job, JobSearchEntry
 from .states import STATE_BY_NAME, STATE_CODES
 
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
@@ -31,6 +31,40 @@ REMOTE_PLACES = {"remote", "remote only", "anywhere", "work from home", "wfh", "
 PARAMETER_ORDER = ("q", "location", "near", "radius", *MULTIPLE_CHOICE, *SINGLE_CHOICE, "sort",
                    "exact")  # fmt: skip
 NEARBY_MILES = 100  # how far "jobs nearby" reaches when nothing matches
+
+# How migration 0016 packs a search index row's facets in `facet_key`: (group, lowest bit, bits,
+# the values in the order of their codes). Pay is the band: the options the row's pay reaches.
+FACET_KEY = (
+    ("workplace", 0, 2, ["onsite", "hybrid", "remote"]),
+    ("type", 2, 2, ["direct_hire", "contract", "contract_to_hire", "temporary"]),
+    ("hours", 4, 2, ["full_time", "part_time"]),
+    ("shift", 6, 3, ["", "day", "evening", "night", "rotating", "weekend"]),
+)
+FACET_KEY_FLAGS = ((9, "paid", "w2"), (10, "paid", "1099"), (11, "paid", "c2c"),
+                   (12, "start", "now"))  # fmt: skip
+FACET_KEY_PAY_BAND, FACET_KEY_CATEGORY = 13, 16
+
+
+def decode_facet_key(key: int, slugs: dict[int, str]) -> dict[str, set[str]]:
+    """{group: the option values a row holds} from its `facet_key` (`slugs`: category pk ->
+    slug). "posted" is not in it: that depends on the time of the search."""
+    held = {group: set() for group in ("workplace", "type", "paid", "hours", "shift", "start",
+                                       "category", "pay")}  # fmt: skip
+    for group, low, bits, values in FACET_KEY:
+        code = (key >> low) & ((1 << bits) - 1)
+        if code < len(values) and values[code]:
+            held[group].add(values[code])
+    for bit, group, value in FACET_KEY_FLAGS:
+        if key >> bit & 1:
+            held[group].add(value)
+    band = (key >> FACET_KEY_PAY_BAND) & 7
+    held["pay"].update(str(amount) for amount in PAY_OPTIONS[:band])
+    slug = slugs.get(key >> FACET_KEY_CATEGORY)
+    if slug:
+        held["category"].add(slug)
+    return held
+
+
 _CITY_STATE = re.compile(r"(.+?)[,\s]+([A-Za-z][A-Za-z .]+)")
 
 
@@ -329,37 +363,94 @@ class JobSearch:
     def apply(self, jobs):
         """Returns (results, facets): the sorted jobs, a page at a time, and every option's count.
 
-        Facet counts come from one aggregate query: each option counts the jobs the search would
-        give with that option alone chosen in its group and every other group's choices kept.
+        Each option counts the jobs the search would give with that option alone chosen in its
+        group and every other group's choices kept. One query either way: on PostgreSQL the
+        matches grouped by their packed facets (`facet_counts`), elsewhere one aggregate with a
+        filtered count per option (`_facet_aggregate`).
         """
         base = self.base_queryset(jobs)
         options = self._option_conditions()
         active = self._active_conditions(options)
-        aggregates = {}
-        for group, group_options in options.items():
-            others = _all(condition for other, condition in active.items() if other != group)
-            for value, condition in group_options.items():
-                aggregates[f"{group}:{value}"] = Count("pk", filter=condition & others)
         everything = _all(active.values())
-        aggregates["total"] = Count("pk", filter=everything)
-        counts = base.aggregate(**aggregates)
-
-        facets = {
-            group: {value: counts[f"{group}:{value}"] for value in group_options}
-            for group, group_options in options.items()
-        }
-        facets["total"] = counts["total"]
+        if base.model is JobSearchEntry:
+            facets = self.facet_counts(base, options)
+        else:
+            facets = self._facet_aggregate(base, options, active)
         rows = self._page_rows(jobs, base).filter(everything)
         results = SearchResults(
             jobs,
             rows,
             self.ordering(),
             self.query,
-            count=counts["total"],
+            count=facets["total"],
             now=self.now,
             origin=self.origin,
         )
         return results, facets
+
+    def _facet_aggregate(self, rows, options, active) -> dict:
+        """Every option's count and the total, as one aggregate of filtered counts."""
+        aggregates = {}
+        for group, group_options in options.items():
+            others = _all(condition for other, condition in active.items() if other != group)
+            for value, condition in group_options.items():
+                aggregates[f"{group}:{value}"] = Count("pk", filter=condition & others)
+        aggregates["total"] = Count("pk", filter=_all(active.values()))
+        counts = rows.aggregate(**aggregates)
+        facets = {
+            group: {value: counts[f"{group}:{value}"] for value in group_options}
+            for group, group_options in options.items()
+        }
+        facets["total"] = counts["total"]
+        return facets
+
+    def facet_counts(self, entries, options) -> dict:
+        """PostgreSQL: the same counts as `_facet_aggregate`, in a single pass over the matches.
+
+        The matching index rows are grouped by `facet_key` (every facet but "posted", packed in
+        one number: migration 0016, `FACET_KEY`), each group counted in all and for each "posted"
+        option; then each option's count is the sum over the groups that hold it and meet every
+        other group's choices. A broad search has a few hundred groups, however many matches.
+        """
+        posted = {str(days): Q(posted_at__gte=self.now - timedelta(days=days))
+                  for days, _ in POSTED_OPTIONS}  # fmt: skip
+        groups = (
+            entries.order_by()
+            .values("facet_key")
+            .annotate(
+                n=Count("pk"), **{f"posted_{d}": Count("pk", filter=q) for d, q in posted.items()}
+            )
+            .values_list("facet_key", "n", *(f"posted_{d}" for d in posted))
+        )
+        params = self.params
+        slugs = {c.pk: c.slug for c in self.categories}
+        chosen = {g: set(params[g]) for g in MULTIPLE_CHOICE if params[g]}
+        for group in ("pay", "start"):
+            if params[group] is not None:
+                chosen[group] = {str(params[group])}
+        chosen_posted = str(params["posted"]) if params["posted"] is not None else None
+        facets = {group: dict.fromkeys(values, 0) for group, values in options.items()}
+        total = 0
+        for key, count, *by_posted in groups:
+            held = decode_facet_key(key, slugs)
+            by_posted = dict(zip(posted, by_posted, strict=True))
+            weight = by_posted[chosen_posted] if chosen_posted else count
+            failing = [group for group, values in chosen.items() if not held[group] & values]
+            if len(failing) > 1:
+                continue  # counts under no option: two groups' choices exclude it
+            if not failing:
+                total += weight
+                for group, values in held.items():
+                    for value in values:
+                        facets[group][value] += weight
+                for days, n in by_posted.items():
+                    facets["posted"][days] += n
+            else:  # counts only in the one group whose choice it misses
+                (group,) = failing
+                for value in held[group]:
+                    facets[group][value] += weight
+        facets["total"] = total
+        return facets
 
     def sort_choice(self) -> str:
         sort = self.params["sort"]
