@@ -27,6 +27,9 @@ _ZIP = re.compile(r"(\d{5})(?:-\d{4})?")
 _CITY_STATE = re.compile(r"(.+?)[,\s]+([A-Za-z][A-Za-z .]+)")
 # The data spells these out ("Saint Louis", "Fort Wayne", "Mount Vernon").
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+# A city named alone in the keywords, without a state, is taken as the place only if it has at
+# least this many ZIP codes: Dayton (66) or Austin (88), not Cook, MN (2) or Java, SD (1).
+BARE_CITY_MIN_ZIPS = 5
 
 
 class Point(NamedTuple):
@@ -73,6 +76,15 @@ def city_point(city: str, state: str = "") -> Point | None:
     return _point(max(by_state.values(), key=len))
 
 
+@lru_cache(maxsize=16_384)
+def city_zip_count(city: str) -> int:
+    """How many ZIP codes the largest city of that name has: how likely a bare name means it."""
+    by_state: dict[str, int] = {}
+    for row in zipcodes.filter_by(city=_city_name(city)):
+        by_state[row["state"]] = by_state.get(row["state"], 0) + 1
+    return max(by_state.values(), default=0)
+
+
 def locate(text: str) -> Point | None:
     """What a visitor typed ('77002', 'Dayton, OH', 'Dayton Ohio', 'Dayton') -> coordinates."""
     text = " ".join(text.split())
@@ -105,7 +117,8 @@ def place_in_keywords(query: str, *, job_words) -> tuple[str, str] | None:
     'welder dayton oh' or 'welder, Dayton OH' -> ('welder', 'dayton oh'); 'welder dayton' or
     'dayton welder' -> ('welder', 'dayton'); 'nurse texas' -> ('nurse', 'texas'). A ZIP code is
     one the data knows; a city is one it knows (in that state, when a state follows). A city
-    named alone must share no word with a job title: "Driver", "Mason" or "Baker" are towns too.
+    named alone must be a sizeable one (`BARE_CITY_MIN_ZIPS`) and share no word with a job
+    title: "Driver", "Mason" or "Baker" are towns too.
     `job_words(words)` gives those of `words` some title uses (one query, only when needed).
     """
     tokens = query.split()
@@ -141,7 +154,12 @@ def place_in_keywords(query: str, *, job_words) -> tuple[str, str] | None:
                 (tokens[:-length], tokens[-length:]),
                 (tokens[length:], tokens[:length]),
             ):
-                if all(w.strip(",").isalpha() for w in place) and city_point(_words(place)):
+                name = _words(place)
+                if (
+                    all(w.strip(",").isalpha() for w in place)
+                    and city_zip_count(name) >= BARE_CITY_MIN_ZIPS
+                    and city_point(name)
+                ):
                     candidates.append((_words(keep), _words(place)))
     if not candidates:
         return None

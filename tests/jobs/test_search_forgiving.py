@@ -161,6 +161,12 @@ def test_a_word_of_a_job_title_is_never_taken_for_a_town(client):
     assert titles(client.get(URL, {"q": "driver"})) == ["Delivery Driver"]
 
 
+def test_a_small_town_named_alone_stays_a_keyword():
+    """Java, South Dakota, has one ZIP code: "java" alone means the language."""
+    assert search("q=java").params == search("q=java&exact=1").params | {"exact": False}
+    assert search("q=nurse+java+sd").params["location"] == "java sd"  # with its state it is
+
+
 def test_given_a_location_the_keywords_stay_as_they_are(nurses):
     search_ = search("q=nurse+houston&location=OH")
     assert (search_.params["q"], search_.params["location"]) == ("nurse houston", "OH")
