@@ -252,7 +252,7 @@ class JobSearch:
 
     def alternatives(self, jobs) -> list[dict]:
         """For a search that found nothing: the same search without its filters, remote jobs and
-        jobs nearby, each with its count (a query each), those that find something."""
+        jobs nearby, each with its count (one query for all), those that find something."""
         params, offers = self.params, []
         filtered = any(params[g] for g in MULTIPLE_CHOICE) or any(
             params[g] is not None for g in SINGLE_CHOICE
@@ -267,9 +267,19 @@ class JobSearch:
         if place and geo.locate(place) and (params["radius"] or 0) < NEARBY_MILES:
             nearby = {"location": "", "near": place, "radius": NEARBY_MILES}
             offers.append(("nearby", self.variant(**nearby)))
+        if not offers:
+            return []
+        # One query: the keywords' open matches, each offer's own conditions as a filtered count.
+        counts = (
+            self.variant(location="", near="")
+            .base_queryset(jobs)
+            .aggregate(
+                **{kind: Count("pk", filter=search._conditions()) for kind, search in offers}
+            )
+        )
         found = []
         for kind, search in offers:
-            count = search.count(jobs)
+            count = counts[kind]
             if count:
                 found.append({"kind": kind, "search": search, "count": count,
                               "query": search.query_string()})  # fmt: skip
@@ -312,6 +322,17 @@ class JobSearch:
             if value is not None:
                 active[group] = options[group][str(value)]
         return active
+
+    def _conditions(self) -> Q:
+        """Location, distance and every chosen filter as one condition, within the keywords'
+        open matches (for counting several searches with the same keywords in one query)."""
+        location = location_filter(self.params["location"])
+        condition = _all(self._active_conditions(self._option_conditions()).values())
+        if location is not None:
+            condition &= location
+        if self.origin:
+            condition &= near_filter(self.origin, self.radius)
+        return condition
 
     def _open_matching(self, rows):
         """Open rows matching the keywords, location and distance (jobs, or their index rows)."""
