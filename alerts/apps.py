@@ -11,6 +11,8 @@ class AlertsConfig(AppConfig):
         # "Email me new jobs like these" under every job search: alerts add themselves to the
         # job board's page, which knows nothing of them.
         fill("jobs:search-results-end", "alerts/includes/search_slot.html")
+        # ...and a compact link at the top of the results, where people decide (issue 21).
+        fill("jobs:search-results-top", "alerts/includes/search_toggle.html")
 
         # A candidate's own page lists, exports and erases the alerts of their address; after
         # an application, its confirmation page offers one (candidates know nothing of alerts).

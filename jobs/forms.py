@@ -71,6 +71,8 @@ class JobSearchForm(forms.Form):
         required=False,
     )
     sort = forms.ChoiceField(label="Sort by", choices=SORT_OPTIONS, required=False)
+    # The words exactly as typed: no typo correction, no place taken from the keywords.
+    exact = forms.BooleanField(required=False)
 
     def __init__(self, data, *, categories):
         super().__init__(data)
@@ -101,6 +103,7 @@ class JobSearchForm(forms.Form):
             **{name: list(data.get(name) or []) for name in MULTIPLE_CHOICE},
             **{name: data.get(name) for name in SINGLE_CHOICE},
             "sort": data.get("sort") or "",
+            "exact": bool(data.get("exact")),
         }
 
     def labels(self, name: str) -> dict[str, str]:

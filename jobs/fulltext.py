@@ -40,36 +40,56 @@ _WORD = re.compile(r"\w")
 
 # SQLite: the FTS5 index of jobs, an external-content table over jobs_job (it stores no copy of
 # the text, only the index), and the triggers that keep it current. Constant SQL: no input in it.
+# Beside it, the search's vocabulary: the words of the titles and summaries as typed (no stemming),
+# which `fts5vocab` lists with the column each is in; typo correction compares against them.
 SQLITE_FTS_TABLE = "jobs_job_fts"
-_SQLITE_TABLE = """
+SQLITE_WORDS_TABLE = "jobs_job_fts_words"
+SQLITE_VOCABULARY = "jobs_job_fts_words_vocab"
+_SQLITE_COLUMNS = {
+    SQLITE_FTS_TABLE: ("title", "summary", "description", "requirements"),
+    SQLITE_WORDS_TABLE: ("title", "summary"),
+}
+_SQLITE_TABLES = {
+    SQLITE_FTS_TABLE: """
 CREATE VIRTUAL TABLE jobs_job_fts USING fts5(
     title, summary, description, requirements,
     content='jobs_job', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
-)"""
+)""",
+    # detail=column: which column a word is in (the vocabulary's `col`), no positions.
+    SQLITE_WORDS_TABLE: """
+CREATE VIRTUAL TABLE jobs_job_fts_words USING fts5(
+    title, summary, content='jobs_job', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2', detail=column
+)""",
+    SQLITE_VOCABULARY: (
+        "CREATE VIRTUAL TABLE jobs_job_fts_words_vocab USING fts5vocab(jobs_job_fts_words, 'col')"
+    ),
+}
+
+
+def _sqlite_triggers(table: str) -> dict[str, str]:
+    columns = ", ".join(_SQLITE_COLUMNS[table])
+    old = ", ".join(f"old.{c}" for c in _SQLITE_COLUMNS[table])
+    new = ", ".join(f"new.{c}" for c in _SQLITE_COLUMNS[table])
+    delete = f"INSERT INTO {table}({table}, rowid, {columns}) VALUES ('delete', old.id, {old});"  # noqa: S608 - constant names
+    insert = f"INSERT INTO {table}(rowid, {columns}) VALUES (new.id, {new});"  # noqa: S608
+    return {
+        f"{table}_insert": f"CREATE TRIGGER {table}_insert AFTER INSERT ON jobs_job BEGIN\n"
+        f"    {insert}\nEND",
+        f"{table}_delete": f"CREATE TRIGGER {table}_delete AFTER DELETE ON jobs_job BEGIN\n"
+        f"    {delete}\nEND",
+        f"{table}_update": f"CREATE TRIGGER {table}_update\n"
+        f"AFTER UPDATE OF id, {columns} ON jobs_job BEGIN\n    {delete}\n    {insert}\nEND",
+    }
+
+
 _SQLITE_TRIGGERS = {
-    "jobs_job_fts_insert": """
-CREATE TRIGGER jobs_job_fts_insert AFTER INSERT ON jobs_job BEGIN
-    INSERT INTO jobs_job_fts(rowid, title, summary, description, requirements)
-    VALUES (new.id, new.title, new.summary, new.description, new.requirements);
-END""",
-    "jobs_job_fts_delete": """
-CREATE TRIGGER jobs_job_fts_delete AFTER DELETE ON jobs_job BEGIN
-    INSERT INTO jobs_job_fts(jobs_job_fts, rowid, title, summary, description, requirements)
-    VALUES ('delete', old.id, old.title, old.summary, old.description, old.requirements);
-END""",
-    "jobs_job_fts_update": """
-CREATE TRIGGER jobs_job_fts_update
-AFTER UPDATE OF id, title, summary, description, requirements ON jobs_job BEGIN
-    INSERT INTO jobs_job_fts(jobs_job_fts, rowid, title, summary, description, requirements)
-    VALUES ('delete', old.id, old.title, old.summary, old.description, old.requirements);
-    INSERT INTO jobs_job_fts(rowid, title, summary, description, requirements)
-    VALUES (new.id, new.title, new.summary, new.description, new.requirements);
-END""",
+    name: sql for table in _SQLITE_COLUMNS for name, sql in _sqlite_triggers(table).items()
 }
 
 
 def ensure_sqlite_index(connection) -> bool:
-    """SQLite: create the jobs' FTS5 table and its triggers where missing, and fill it then.
+    """SQLite: create the jobs' FTS5 tables and their triggers where missing, and fill them then.
 
     Run after every migrate (jobs/apps.py) rather than once by a migration: SQLite cannot alter a
     table in place, so Django rebuilds jobs_job for many schema changes, and dropping the old table
@@ -83,15 +103,14 @@ def ensure_sqlite_index(connection) -> bool:
             "AND name LIKE 'jobs\\_job\\_fts%' ESCAPE '\\'"
         )
         present = {name for (name,) in cursor.fetchall()}
-        if present >= {SQLITE_FTS_TABLE, *_SQLITE_TRIGGERS}:
+        if present >= {*_SQLITE_TABLES, *_SQLITE_TRIGGERS}:
             return False
-        if SQLITE_FTS_TABLE not in present:
-            cursor.execute(_SQLITE_TABLE)
-        for name, sql in _SQLITE_TRIGGERS.items():
+        for name, sql in [*_SQLITE_TABLES.items(), *_SQLITE_TRIGGERS.items()]:
             if name not in present:
                 cursor.execute(sql)
         # Whatever was written while a trigger was missing is indexed too.
-        cursor.execute("INSERT INTO jobs_job_fts(jobs_job_fts) VALUES ('rebuild')")
+        for table in _SQLITE_COLUMNS:
+            cursor.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")  # noqa: S608
     return True
 
 
@@ -222,3 +241,100 @@ class JobSearchMixin:
             in_title_or_summary = Matches(vector, self._ts_query(query))
             return self.annotate(rank=_tiers(self.title_matches(query), in_title_or_summary))
         return self.annotate(rank=_sqlite_rank(_sqlite_query(query)[0]))
+
+
+# --- Forgiving search: the words the jobs use, and the known word nearest a typo ---------------
+#
+# The vocabulary is every word of the jobs' titles and summaries as written (lower case, no
+# stemming), and whether it is in a title. PostgreSQL: the table `jobs_searchword`, filled by
+# triggers on jobs_job from open jobs (migration 0015) and trigram-indexed (pg_trgm), so the
+# nearest words come from the index. SQLite: the FTS5 table `jobs_job_fts_words` above and its
+# `fts5vocab` listing; the same trigram similarity as pg_trgm's is computed here, over the words of
+# about the typo's length. A word stays in the vocabulary after its jobs close; a correction is
+# only offered when the corrected search finds open jobs (jobs/search.py), so that costs nothing.
+
+SIMILARITY_THRESHOLD = 0.3  # pg_trgm's default for `%`
+MIN_CORRECTED_LENGTH = 4  # "rn", "cnc", "lpn": too short to guess at
+_VOCABULARY_WORD = re.compile(r"[^\W\d_]+")  # letters only: "401k" and ZIP codes are not typos
+
+
+def vocabulary_words(text: str) -> list[str]:
+    """The words of `text` as the vocabulary keeps them: lower case, letters only."""
+    return _VOCABULARY_WORD.findall(text.lower())
+
+
+def replace_words(text: str, replacements: dict[str, str]) -> str:
+    """`text` with each word that is a key of `replacements` (lower case) replaced."""
+    return _VOCABULARY_WORD.sub(lambda m: replacements.get(m.group(0).lower(), m.group(0)), text)
+
+
+def trigrams(word: str) -> set[str]:
+    """pg_trgm's trigrams of one word: padded with two spaces before and one after."""
+    padded = f"  {word.lower()} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def similarity(a: str, b: str) -> float:
+    """pg_trgm's similarity(): shared trigrams over all the trigrams of either word."""
+    ta, tb = trigrams(a), trigrams(b)
+    return len(ta & tb) / len(ta | tb) if ta or tb else 0.0
+
+
+def closest_words(words, *, using: str = "default") -> dict[str, str]:
+    """{typo: correction} for each of `words` the jobs never use and that is like one they do.
+
+    Words the vocabulary has, short words and words nothing is like are left out. Ties go to the
+    alphabetically first word, so the same typo always gets the same correction.
+    """
+    wanted = sorted({w.lower() for w in words if len(w) >= MIN_CORRECTED_LENGTH})
+    if not wanted:
+        return {}
+    connection = connections[using]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT w.word, (SELECT s.word FROM jobs_searchword s WHERE s.word %% w.word "
+                "ORDER BY similarity(s.word, w.word) DESC, s.word LIMIT 1) "
+                "FROM unnest(%s::text[]) AS w(word)",
+                [wanted],
+            )
+            return {word: best for word, best in cursor.fetchall() if best and best != word}
+        # One query: the words of about the typos' length (longer or shorter words cannot reach
+        # the threshold), the typos themselves among them if they are known after all.
+        shortest, longest = min(map(len, wanted)), max(map(len, wanted))
+        cursor.execute(
+            f"SELECT DISTINCT term FROM {SQLITE_VOCABULARY} "  # noqa: S608 - constant names
+            "WHERE length(term) BETWEEN %s AND %s",
+            [max(1, shortest // 2), longest * 2],
+        )
+        candidates = {term for (term,) in cursor.fetchall() if _VOCABULARY_WORD.fullmatch(term)}
+    unknown = [w for w in wanted if w not in candidates]
+    corrections = {}
+    for word in unknown:
+        scored = [(similarity(word, term), term) for term in candidates]
+        scored = [(-score, term) for score, term in scored if score >= SIMILARITY_THRESHOLD]
+        if scored:
+            corrections[word] = min(scored)[1]
+    return corrections
+
+
+def title_words(words, *, using: str = "default") -> set[str]:
+    """Those of `words` (lower case) that some job's title uses: a job word, not a place name."""
+    wanted = sorted({w.lower() for w in words})
+    if not wanted:
+        return set()
+    connection = connections[using]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT word FROM jobs_searchword WHERE in_title AND word = ANY(%s::text[])",
+                [wanted],
+            )
+        else:
+            placeholders = ", ".join(["%s"] * len(wanted))
+            cursor.execute(
+                f"SELECT DISTINCT term FROM {SQLITE_VOCABULARY} "  # noqa: S608 - constant names
+                f"WHERE col = 'title' AND term IN ({placeholders})",
+                wanted,
+            )
+        return {word for (word,) in cursor.fetchall()}

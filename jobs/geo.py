@@ -27,6 +27,9 @@ _ZIP = re.compile(r"(\d{5})(?:-\d{4})?")
 _CITY_STATE = re.compile(r"(.+?)[,\s]+([A-Za-z][A-Za-z .]+)")
 # The data spells these out ("Saint Louis", "Fort Wayne", "Mount Vernon").
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+# A city named alone in the keywords, without a state, is taken as the place only if it has at
+# least this many ZIP codes: Dayton (66) or Austin (88), not Cook, MN (2) or Java, SD (1).
+BARE_CITY_MIN_ZIPS = 5
 
 
 class Point(NamedTuple):
@@ -73,6 +76,15 @@ def city_point(city: str, state: str = "") -> Point | None:
     return _point(max(by_state.values(), key=len))
 
 
+@lru_cache(maxsize=16_384)
+def city_zip_count(city: str) -> int:
+    """How many ZIP codes the largest city of that name has: how likely a bare name means it."""
+    by_state: dict[str, int] = {}
+    for row in zipcodes.filter_by(city=_city_name(city)):
+        by_state[row["state"]] = by_state.get(row["state"], 0) + 1
+    return max(by_state.values(), default=0)
+
+
 def locate(text: str) -> Point | None:
     """What a visitor typed ('77002', 'Dayton, OH', 'Dayton Ohio', 'Dayton') -> coordinates."""
     text = " ".join(text.split())
@@ -87,6 +99,75 @@ def locate(text: str) -> Point | None:
         if code:
             return city_point(match.group(1).strip(" ,"), code)
     return city_point(text)
+
+
+def _state_code(text: str) -> str | None:
+    text = text.strip(" ,.")
+    return text.upper() if text.upper() in STATE_CODES else STATE_BY_NAME.get(text.lower())
+
+
+def _words(tokens) -> str:
+    return " ".join(tokens).strip(" ,")
+
+
+def place_in_keywords(query: str, *, job_words) -> tuple[str, str] | None:
+    """A place typed in the keyword box: (the keywords left, the place), or None.
+
+    'nurse 45402' -> ('nurse', '45402'); 'welder in Dayton, OH' -> ('welder', 'Dayton, OH');
+    'welder dayton oh' or 'welder, Dayton OH' -> ('welder', 'dayton oh'); 'welder dayton' or
+    'dayton welder' -> ('welder', 'dayton'); 'nurse texas' -> ('nurse', 'texas'). A ZIP code is
+    one the data knows; a city is one it knows (in that state, when a state follows). A city
+    named alone must be a sizeable one (`BARE_CITY_MIN_ZIPS`) and share no word with a job
+    title: "Driver", "Mason" or "Baker" are towns too.
+    `job_words(words)` gives those of `words` some title uses (one query, only when needed).
+    """
+    tokens = query.split()
+    if not tokens:
+        return None
+    for i, token in enumerate(tokens):
+        if _ZIP.fullmatch(token.strip(",")) and zip_point(token.strip(",")):
+            return _words(tokens[:i] + tokens[i + 1 :]), token.strip(",")
+    lowered = [t.lower().strip(",") for t in tokens]
+    for i in range(len(tokens) - 2, 0, -1):  # "... in <place>", "... near <place>"
+        if lowered[i] in ("in", "near") and locate(_words(tokens[i + 1 :])):
+            return _words(tokens[:i]), _words(tokens[i + 1 :])
+    if '"' in query:
+        return None  # a phrase search: the words are meant as they are
+    # A state at the end: a full name alone, or a code or name after a city in that state.
+    for state_length in (2, 1):
+        if len(tokens) <= state_length:
+            continue
+        code = _state_code(_words(tokens[-state_length:]))
+        if not code:
+            continue
+        for city_length in (3, 2, 1):
+            start = len(tokens) - state_length - city_length
+            if start >= 0 and city_point(_words(tokens[start:-state_length]), code):
+                return _words(tokens[:start]), _words(tokens[start:])
+        if len(_words(tokens[-state_length:])) > 2:  # a full state name, not "IN" or "OR"
+            return _words(tokens[:-state_length]), _words(tokens[-state_length:])
+    # A city alone, at the end or the start.
+    candidates = []
+    for length in (3, 2, 1):
+        if len(tokens) >= length:
+            for keep, place in (
+                (tokens[:-length], tokens[-length:]),
+                (tokens[length:], tokens[:length]),
+            ):
+                name = _words(place)
+                if (
+                    all(w.strip(",").isalpha() for w in place)
+                    and city_zip_count(name) >= BARE_CITY_MIN_ZIPS
+                    and city_point(name)
+                ):
+                    candidates.append((_words(keep), _words(place)))
+    if not candidates:
+        return None
+    used = job_words([w.strip(",") for _, place in candidates for w in place.split()])
+    for keep, place in candidates:
+        if not {w.lower().strip(",") for w in place.split()} & used:
+            return keep, place
+    return None
 
 
 def job_point(postal_code: str, city: str, state: str) -> Point | None:

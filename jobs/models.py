@@ -646,6 +646,8 @@ class JobSearchEntry(models.Model):
     longitude = models.FloatField(null=True)
     rank_vector = SearchVectorField()
     document = SearchVectorField()
+    # The facets the row is counted under, packed in one number (migration 0016, generated).
+    facet_key = models.BigIntegerField(editable=False)
 
     objects = JobRowQuerySet.as_manager()
 

@@ -19,12 +19,52 @@ from django.db.models.lookups import LessThanOrEqual
 from django.http import QueryDict
 from django.utils import timezone
 
-from . import geo
+from . import fulltext, geo
 from .forms import MULTIPLE_CHOICE, PAY_OPTIONS, POSTED_OPTIONS, SINGLE_CHOICE, JobSearchForm
-from .models import Job
+from .models import Job, JobSearchEntry
 from .states import STATE_BY_NAME, STATE_CODES
 
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+# A location that means "the Remote filter", not a place.
+REMOTE_PLACES = {"remote", "remote only", "anywhere", "work from home", "wfh", "telecommute"}
+# Every parameter, in the order a search's own links write them.
+PARAMETER_ORDER = ("q", "location", "near", "radius", *MULTIPLE_CHOICE, *SINGLE_CHOICE, "sort",
+                   "exact")  # fmt: skip
+NEARBY_MILES = 100  # how far "jobs nearby" reaches when nothing matches
+
+# How migration 0016 packs a search index row's facets in `facet_key`: (group, lowest bit, bits,
+# the values in the order of their codes). Pay is the band: the options the row's pay reaches.
+FACET_KEY = (
+    ("workplace", 0, 2, ["onsite", "hybrid", "remote"]),
+    ("type", 2, 2, ["direct_hire", "contract", "contract_to_hire", "temporary"]),
+    ("hours", 4, 2, ["full_time", "part_time"]),
+    ("shift", 6, 3, ["", "day", "evening", "night", "rotating", "weekend"]),
+)
+FACET_KEY_FLAGS = ((9, "paid", "w2"), (10, "paid", "1099"), (11, "paid", "c2c"),
+                   (12, "start", "now"))  # fmt: skip
+FACET_KEY_PAY_BAND, FACET_KEY_CATEGORY = 13, 16
+
+
+def decode_facet_key(key: int, slugs: dict[int, str]) -> dict[str, set[str]]:
+    """{group: the option values a row holds} from its `facet_key` (`slugs`: category pk ->
+    slug). "posted" is not in it: that depends on the time of the search."""
+    held = {group: set() for group in ("workplace", "type", "paid", "hours", "shift", "start",
+                                       "category", "pay")}  # fmt: skip
+    for group, low, bits, values in FACET_KEY:
+        code = (key >> low) & ((1 << bits) - 1)
+        if code < len(values) and values[code]:
+            held[group].add(values[code])
+    for bit, group, value in FACET_KEY_FLAGS:
+        if key >> bit & 1:
+            held[group].add(value)
+    band = (key >> FACET_KEY_PAY_BAND) & 7
+    held["pay"].update(str(amount) for amount in PAY_OPTIONS[:band])
+    slug = slugs.get(key >> FACET_KEY_CATEGORY)
+    if slug:
+        held["category"].add(slug)
+    return held
+
+
 _CITY_STATE = re.compile(r"(.+?)[,\s]+([A-Za-z][A-Za-z .]+)")
 
 
@@ -84,15 +124,39 @@ class JobSearch:
     dropped and the rest of the search still works).
     """
 
-    def __init__(self, form: JobSearchForm, *, now: datetime | None = None):
+    def __init__(self, form: JobSearchForm, *, now: datetime | None = None, interpret=True):
         self.form = form
-        self.params = form.params
+        self.params = dict(form.params)
         self.categories = form.categories
         self.now = now or timezone.now()
+        # What the search made of the words typed (the page says so, and links to the exact words):
+        # a place taken out of the keywords, "remote" typed as the location, a corrected typo.
+        self.typed = {"q": self.params["q"], "location": self.params["location"]}
+        self.place_from_keywords = ""
+        self.remote_from_location = False
+        self.corrected_from = ""
+        if interpret and not self.params["exact"]:
+            self._interpret()
         # Where a search by distance measures from; None without `near`, or for a place the data
         # does not know (then the search leaves distance out, and the page says why).
         self.origin = geo.locate(self.params["near"]) if self.params["near"] else None
         self.near_not_found = bool(self.params["near"]) and self.origin is None
+
+    def _interpret(self) -> None:
+        """'remote' as the location is the Remote filter; a ZIP code or a city in the keywords is
+        the location (when none is given). Deterministic from the query string alone (no count),
+        so an alert saved from the page matches what the page showed."""
+        params = self.params
+        if params["location"].lower().strip(" .!") in REMOTE_PLACES:
+            params["location"] = ""
+            if "remote" not in params["workplace"]:
+                params["workplace"] = [*params["workplace"], "remote"]
+            self.remote_from_location = True
+        if params["q"] and not params["location"] and not params["near"]:
+            found = geo.place_in_keywords(params["q"], job_words=fulltext.title_words)
+            if found:
+                params["q"], params["location"] = found
+                self.place_from_keywords = found[1]
 
     @classmethod
     def from_query(cls, query: str | QueryDict, *, categories, now=None) -> "JobSearch":
@@ -107,6 +171,119 @@ class JobSearch:
     def radius(self) -> int | None:
         """Miles from `origin` a search by distance reaches (None when it has no origin)."""
         return self.params["radius"] if self.origin else None
+
+    def query_string(self, **changes) -> str:
+        """This search's query string, with `changes` to its parameters (no page: a changed
+        search starts at its first)."""
+        params = {**self.params, **changes}
+        query = QueryDict(mutable=True)
+        for name in PARAMETER_ORDER:
+            value = params.get(name)
+            if name == "radius" and not params.get("near"):
+                continue
+            if name == "exact":
+                if value:
+                    query["exact"] = "1"
+                continue
+            values = value if isinstance(value, list) else [] if value in (None, "") else [value]
+            if values:
+                query.setlist(name, [str(v) for v in values])
+        return query.urlencode()
+
+    def variant(self, **changes) -> "JobSearch":
+        """The same search with `changes` to its parameters, taken as they are (no interpreting)."""
+        form = JobSearchForm(QueryDict(self.query_string(**changes)), categories=self.categories)
+        return JobSearch(form, now=self.now, interpret=False)
+
+    def exact_query_string(self) -> str:
+        """The words as typed, searched as they are: the way back from an interpretation."""
+        return self.query_string(**self.typed, exact=True)
+
+    def chips(self) -> list[dict]:
+        """Every filter in force, each with the query string that drops it alone."""
+        params, chips = self.params, []
+        if params["location"]:
+            chips.append(
+                {"group": "Location", "label": params["location"], "location": True,
+                 "query": self.query_string(location="")}
+            )  # fmt: skip
+        if params["near"]:
+            chips.append(
+                {"group": "Distance",
+                 "label": f"Within {params['radius']} miles of {params['near']}",
+                 "query": self.query_string(near="", radius=None)}
+            )  # fmt: skip
+        for group in MULTIPLE_CHOICE:
+            labels = self.form.labels(group)
+            for value in params[group]:
+                rest = [v for v in params[group] if v != value]
+                chips.append(
+                    {"group": self.form.fields[group].label, "label": labels[value],
+                     "query": self.query_string(**{group: rest})}
+                )  # fmt: skip
+        for group in SINGLE_CHOICE:
+            if params[group] is not None:
+                chips.append(
+                    {"group": self.form.fields[group].label,
+                     "label": self.form.labels(group)[str(params[group])],
+                     "query": self.query_string(**{group: None})}
+                )  # fmt: skip
+        return chips
+
+    def corrected(self) -> "JobSearch | None":
+        """The search with each word the jobs never use replaced by the nearest one they do
+        ("nurce" -> "nurse"), or None when no word needs it (or the words are to be exact)."""
+        if not self.query or self.params["exact"]:
+            return None
+        corrections = fulltext.closest_words(fulltext.vocabulary_words(self.query))
+        if not corrections:
+            return None
+        query = fulltext.replace_words(self.query, corrections)
+        corrected = self.variant(q=query)
+        corrected.typed, corrected.corrected_from = self.typed, self.query
+        corrected.place_from_keywords = self.place_from_keywords
+        corrected.remote_from_location = self.remote_from_location
+        return corrected
+
+    def count(self, jobs) -> int:
+        """How many open jobs this search gives (one query)."""
+        active = self._active_conditions(self._option_conditions())
+        return self.base_queryset(jobs).filter(_all(active.values())).count()
+
+    def alternatives(self, jobs) -> list[dict]:
+        """For a search that found nothing: the same search without its filters, remote jobs and
+        jobs nearby, each with its count (one query for all), those that find something."""
+        params, offers = self.params, []
+        filtered = any(params[g] for g in MULTIPLE_CHOICE) or any(
+            params[g] is not None for g in SINGLE_CHOICE
+        )
+        cleared = {g: [] for g in MULTIPLE_CHOICE} | dict.fromkeys(SINGLE_CHOICE)
+        if filtered:
+            offers.append(("without_filters", self.variant(**cleared)))
+        if params["workplace"] != ["remote"]:
+            remote = {**cleared, "workplace": ["remote"], "location": "", "near": ""}
+            offers.append(("remote", self.variant(**remote)))
+        place = params["near"] or params["location"]
+        if place and geo.locate(place) and (params["radius"] or 0) < NEARBY_MILES:
+            nearby = {"location": "", "near": place, "radius": NEARBY_MILES}
+            offers.append(("nearby", self.variant(**nearby)))
+        if not offers:
+            return []
+        # One query: the keywords' open matches, each offer's own conditions as a filtered count.
+        counts = (
+            self.variant(location="", near="")
+            .base_queryset(jobs)
+            .aggregate(
+                **{kind: Count("pk", filter=search._conditions()) for kind, search in offers}
+            )
+        )
+        found = []
+        for kind, search in offers:
+            count = counts[kind]
+            if count:
+                found.append({"kind": kind, "search": search, "count": count,
+                              "query": search.query_string()})  # fmt: skip
+        return found
 
     def chosen_labels(self, name: str) -> list[str]:
         """The labels of the values chosen for a parameter, in the order of its options."""
@@ -145,6 +322,17 @@ class JobSearch:
             if value is not None:
                 active[group] = options[group][str(value)]
         return active
+
+    def _conditions(self) -> Q:
+        """Location, distance and every chosen filter as one condition, within the keywords'
+        open matches (for counting several searches with the same keywords in one query)."""
+        location = location_filter(self.params["location"])
+        condition = _all(self._active_conditions(self._option_conditions()).values())
+        if location is not None:
+            condition &= location
+        if self.origin:
+            condition &= near_filter(self.origin, self.radius)
+        return condition
 
     def _open_matching(self, rows):
         """Open rows matching the keywords, location and distance (jobs, or their index rows)."""
@@ -196,37 +384,94 @@ class JobSearch:
     def apply(self, jobs):
         """Returns (results, facets): the sorted jobs, a page at a time, and every option's count.
 
-        Facet counts come from one aggregate query: each option counts the jobs the search would
-        give with that option alone chosen in its group and every other group's choices kept.
+        Each option counts the jobs the search would give with that option alone chosen in its
+        group and every other group's choices kept. One query either way: on PostgreSQL the
+        matches grouped by their packed facets (`facet_counts`), elsewhere one aggregate with a
+        filtered count per option (`_facet_aggregate`).
         """
         base = self.base_queryset(jobs)
         options = self._option_conditions()
         active = self._active_conditions(options)
-        aggregates = {}
-        for group, group_options in options.items():
-            others = _all(condition for other, condition in active.items() if other != group)
-            for value, condition in group_options.items():
-                aggregates[f"{group}:{value}"] = Count("pk", filter=condition & others)
         everything = _all(active.values())
-        aggregates["total"] = Count("pk", filter=everything)
-        counts = base.aggregate(**aggregates)
-
-        facets = {
-            group: {value: counts[f"{group}:{value}"] for value in group_options}
-            for group, group_options in options.items()
-        }
-        facets["total"] = counts["total"]
+        if base.model is JobSearchEntry:
+            facets = self.facet_counts(base, options)
+        else:
+            facets = self._facet_aggregate(base, options, active)
         rows = self._page_rows(jobs, base).filter(everything)
         results = SearchResults(
             jobs,
             rows,
             self.ordering(),
             self.query,
-            count=counts["total"],
+            count=facets["total"],
             now=self.now,
             origin=self.origin,
         )
         return results, facets
+
+    def _facet_aggregate(self, rows, options, active) -> dict:
+        """Every option's count and the total, as one aggregate of filtered counts."""
+        aggregates = {}
+        for group, group_options in options.items():
+            others = _all(condition for other, condition in active.items() if other != group)
+            for value, condition in group_options.items():
+                aggregates[f"{group}:{value}"] = Count("pk", filter=condition & others)
+        aggregates["total"] = Count("pk", filter=_all(active.values()))
+        counts = rows.aggregate(**aggregates)
+        facets = {
+            group: {value: counts[f"{group}:{value}"] for value in group_options}
+            for group, group_options in options.items()
+        }
+        facets["total"] = counts["total"]
+        return facets
+
+    def facet_counts(self, entries, options) -> dict:
+        """PostgreSQL: the same counts as `_facet_aggregate`, in a single pass over the matches.
+
+        The matching index rows are grouped by `facet_key` (every facet but "posted", packed in
+        one number: migration 0016, `FACET_KEY`), each group counted in all and for each "posted"
+        option; then each option's count is the sum over the groups that hold it and meet every
+        other group's choices. A broad search has a few hundred groups, however many matches.
+        """
+        posted = {str(days): Q(posted_at__gte=self.now - timedelta(days=days))
+                  for days, _ in POSTED_OPTIONS}  # fmt: skip
+        groups = (
+            entries.order_by()
+            .values("facet_key")
+            .annotate(
+                n=Count("pk"), **{f"posted_{d}": Count("pk", filter=q) for d, q in posted.items()}
+            )
+            .values_list("facet_key", "n", *(f"posted_{d}" for d in posted))
+        )
+        params = self.params
+        slugs = {c.pk: c.slug for c in self.categories}
+        chosen = {g: set(params[g]) for g in MULTIPLE_CHOICE if params[g]}
+        for group in ("pay", "start"):
+            if params[group] is not None:
+                chosen[group] = {str(params[group])}
+        chosen_posted = str(params["posted"]) if params["posted"] is not None else None
+        facets = {group: dict.fromkeys(values, 0) for group, values in options.items()}
+        total = 0
+        for key, count, *by_posted in groups:
+            held = decode_facet_key(key, slugs)
+            by_posted = dict(zip(posted, by_posted, strict=True))
+            weight = by_posted[chosen_posted] if chosen_posted else count
+            failing = [group for group, values in chosen.items() if not held[group] & values]
+            if len(failing) > 1:
+                continue  # counts under no option: two groups' choices exclude it
+            if not failing:
+                total += weight
+                for group, values in held.items():
+                    for value in values:
+                        facets[group][value] += weight
+                for days, n in by_posted.items():
+                    facets["posted"][days] += n
+            else:  # counts only in the one group whose choice it misses
+                (group,) = failing
+                for value in held[group]:
+                    facets[group][value] += weight
+        facets["total"] = total
+        return facets
 
     def sort_choice(self) -> str:
         sort = self.params["sort"]

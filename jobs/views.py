@@ -29,8 +29,20 @@ class JobListView(ForgivingPaginationMixin, ListView):
     paginate_by = 20
 
     def get(self, request, *args, **kwargs):
+        jobs = Job.objects.all()
         self.search = JobSearch.from_query(request.GET, categories=Category.objects.all())
-        self.results, self.facets = self.search.apply(Job.objects.all())
+        self.results, self.facets = self.search.apply(jobs)
+        self.alternatives = []
+        if not self.facets["total"]:
+            # Queries beyond the usual three only when nothing matched: a typo corrected, then
+            # other searches that would find something.
+            corrected = self.search.corrected()
+            if corrected is not None:
+                results, facets = corrected.apply(jobs)
+                if facets["total"]:
+                    self.search, self.results, self.facets = corrected, results, facets
+        if not self.facets["total"]:
+            self.alternatives = self.search.alternatives(jobs)
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
@@ -38,6 +50,7 @@ class JobListView(ForgivingPaginationMixin, ListView):
 
     def get_context_data(self, **kwargs):
         search, facets = self.search, self.facets
+        chips = search.chips()
         return super().get_context_data(
             search=search,
             form=search.form,
@@ -45,6 +58,10 @@ class JobListView(ForgivingPaginationMixin, ListView):
             query=search.query,
             sort=search.sort_choice(),
             has_filters=search.active_filter_count() > 0,
+            chips=chips,
+            # The filters behind the "Filters (n)" button: all but the location, which has its box.
+            panel_filter_count=sum(not chip.get("location") for chip in chips),
+            alternatives=self.alternatives,
             filter_groups=[
                 self._group("workplace", "Workplace", search, facets, multiple=True),
                 self._group("type", "Job type", search, facets, multiple=True),

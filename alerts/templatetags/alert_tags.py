@@ -13,3 +13,9 @@ def job_alert_form(search):
     job list no extra query.
     """
     return {"query": alert_query(search), "description": describe(search)}
+
+
+@register.inclusion_tag("alerts/includes/alert_link.html")
+def job_alert_link(search):
+    """The compact "Email me jobs like these" link at the top of the results (same sign-up page)."""
+    return {"query": alert_query(search)}

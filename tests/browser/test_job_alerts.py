@@ -25,8 +25,8 @@ def board():
 
 def test_turn_a_search_into_a_confirmed_job_alert(page, live_server, board, assert_accessible):
     page.goto("/jobs/?q=python")
-    page.get_by_role("checkbox", name=re.compile(r"^Remote")).check()
-    page.get_by_role("button", name="Apply filters").click()
+    page.get_by_role("checkbox", name=re.compile(r"^Remote")).check()  # applies at once
+    expect(page).to_have_url(re.compile(r"workplace=remote"))
     expect(page.get_by_role("status").first).to_contain_text("1 open job")
 
     offer = page.get_by_role("region", name="Get new jobs like these by email")

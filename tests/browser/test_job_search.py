@@ -29,8 +29,7 @@ def test_home_search_filter_open_job_and_share(page, live_server, board, assert_
     expect(page.get_by_role("status").first).to_contain_text("2 open jobs")
     assert_accessible(page)
 
-    page.get_by_role("checkbox", name=re.compile(r"^Remote")).check()
-    page.get_by_role("button", name="Apply filters").click()
+    page.get_by_role("checkbox", name=re.compile(r"^Remote")).check()  # applies at once
     expect(page).to_have_url(re.compile(r"workplace=remote"))
     expect(page.get_by_role("status").first).to_contain_text("1 open job")
     expect(page.get_by_role("checkbox", name=re.compile(r"^Remote"))).to_be_checked()
@@ -86,6 +85,6 @@ def test_a_keyword_search_from_the_board_ranks_by_relevance(page, live_server):
     titles = page.locator(".job-results h2").all_inner_texts()
     assert titles[0].startswith("Registered Nurse"), titles
     # Newest stays one click away.
-    page.get_by_label("Sort by").select_option(label="Newest")
-    page.get_by_role("button", name="Apply filters").click()
+    page.get_by_label("Sort by").select_option(label="Newest")  # applies at once
+    expect(page).to_have_url(re.compile(r"sort=newest"))
     assert page.locator(".job-results h2").all_inner_texts()[0].startswith("Licensed Practical")
