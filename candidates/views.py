@@ -172,7 +172,9 @@ class SubmissionView(TemplateView):
             return self.render_to_response(self.get_context_data(form=form))
         except OSError:
             logger.exception("Storing a resume failed")
-            return self.store_failed(self.keep_file(form))
+            # Not held either: the held file goes to the same store, and an object store that
+            # hangs would be waited for twice, past the app server's worker timeout (a 502).
+            return self.store_failed(form)
         finally:
             if opened is not None:
                 opened.close()
