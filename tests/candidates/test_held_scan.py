@@ -170,3 +170,20 @@ def test_without_ocr_a_scan_reads_as_before(client, settings):
     assertContains(response, COULD_NOT)
     assertNotContains(response, READING)
     assertNotContains(response, 'value="check"')
+
+
+def test_check_again_stops_waiting_after_a_while(client, resume_files):
+    needs("tesseract")
+    token = token_of(read_step(client, fixture_upload(PHOTO)))
+    kept = held.read(client.session, token)
+    held.resume_storage.delete(held.fields_name(kept.name))  # as if no worker had run it yet
+
+    def check():
+        return client.post(reverse("candidates:resume-submit"), {"step": "check", "held": token})
+
+    assertContains(check(), READING)
+    assert poll(client, token).json() == {"state": "reading", "fields": {}, "labels": {}}
+    with time_machine.travel(timezone.now() + timedelta(seconds=held.SCAN_WAIT + 5)):
+        assertContains(check(), COULD_NOT)
+        assertNotContains(check(), READING)
+        assert poll(client, token).json()["state"] == "unread"
