@@ -7,10 +7,16 @@ hour; the submit turns the held file into the candidate's resume. Nothing about 
 recorded before that submit, and a held file nobody confirms is purged (`purge_expired`, run by
 `manage.py purge_held_resumes` or the task of the same name).
 
+A scan or photo has no text to read at once: OCR takes seconds a page. The first step queues
+`candidates.tasks.read_held_scan`, which writes what it read beside the held file
+(`<name>.fields.json`, in the same private store, so any process sees it); the form then asks
+for it (`scan_state`) until it is there or SCAN_WAIT has passed. It goes with the held file.
+
 Each held file's name starts with the time it was held, so the purge needs no database row and
 no storage timestamps (an object store's and the clock's may disagree): only the store's listing.
 """
 
+import json
 import logging
 import secrets
 import uuid
@@ -19,6 +25,7 @@ from datetime import datetime
 
 from django.core import signing
 from django.core.files import File
+from django.core.files.base import ContentFile
 from django.tasks import task
 from django.utils import timezone
 
@@ -31,6 +38,9 @@ PREFIX = "held"
 MAX_AGE = 60 * 60  # seconds: the token's life, and a held file's
 SALT = "candidates.held-resume"
 SESSION_KEY = "candidates:held-binding"
+FIELDS_SUFFIX = ".fields.json"
+# Seconds after a scan was held beyond which the form stops waiting for its OCR and says to type.
+SCAN_WAIT = 30
 
 EXPIRED_MESSAGE = (
     "We keep a chosen file for an hour, and that time has passed. Please choose your resume "
@@ -114,11 +124,52 @@ def read(session, token: str) -> HeldResume:
 
 
 def discard(held: HeldResume) -> None:
-    """Remove a held file that was used or replaced; a failure leaves it to the purge."""
+    """Remove a held file that was used or replaced, and what was read from it; a failure
+    leaves them to the purge."""
+    for name in (held.name, fields_name(held.name)):
+        try:
+            resume_storage.delete(name)
+        except Exception:
+            logger.exception("Could not remove a held resume file; the purge will")
+
+
+def fields_name(name: str) -> str:
+    """Where the fields read from the held file `name` by OCR are kept."""
+    return f"{name}{FIELDS_SUFFIX}"
+
+
+def store_fields(name: str, fields: dict | None) -> None:
+    """Keep what OCR read from the held file `name`; None: it could not be read. Overwrites
+    (a task run twice writes the same)."""
+    record = {"read": fields is not None, "fields": fields or {}}
+    target = fields_name(name)
+    if resume_storage.exists(target):
+        resume_storage.delete(target)
+    resume_storage.save(target, ContentFile(json.dumps(record).encode()))
+
+
+@dataclass(frozen=True)
+class ScanState:
+    state: str  # "reading", "read" or "unread" (OCR failed, or SCAN_WAIT passed)
+    fields: dict
+
+
+def scan_state(held: HeldResume, *, now: datetime | None = None) -> ScanState:
+    """How the background reading of this held scan stands: one small read of the store."""
     try:
-        resume_storage.delete(held.name)
-    except Exception:
-        logger.exception("Could not remove a held resume file; the purge will")
+        with resume_storage.open(fields_name(held.name), "rb") as fh:
+            record = json.loads(fh.read(64 * 1024))
+    except FileNotFoundError:
+        held_at = _held_at(held.name.removeprefix(f"{PREFIX}/"))
+        waited = (now or timezone.now()).timestamp() - (held_at or 0)
+        return ScanState("unread" if waited > SCAN_WAIT else "reading", {})
+    except (OSError, ValueError):
+        logger.warning("Could not read the fields kept beside a held resume")
+        return ScanState("unread", {})
+    fields = record.get("fields") if isinstance(record, dict) else None
+    if not record.get("read") or not isinstance(fields, dict):
+        return ScanState("unread", {})
+    return ScanState("read", {str(k): str(v) for k, v in fields.items() if isinstance(v, str)})
 
 
 def purge_expired(*, now: datetime | None = None) -> int:

@@ -16,7 +16,7 @@ from django.urls import reverse
 from core.ratelimit import may_email
 from core.tasks import send_or_retry
 
-from . import tokens
+from . import held, tokens
 from .extraction import (
     ExtractionError,
     ToolMissing,
@@ -25,6 +25,8 @@ from .extraction import (
 )
 from .matching import jobs_for_resume
 from .models import Application, Candidate, ProposedUpdate, Resume
+from .prefill import fields_from_text
+from .storage import resume_storage
 
 logger = logging.getLogger(__name__)
 MATCHES_IN_EMAIL = 5
@@ -71,6 +73,27 @@ def _extract(resume_id: int) -> str:
     )
     logger.info("Resume %s text extraction: %s", resume_id, status)
     return status
+
+
+@task
+def read_held_scan(name: str, kind: str) -> str:
+    """OCR a scan or photo held at the first step of the resume form, and keep the contact
+    details it shows beside it (candidates.held), for the form to fill in. A file already
+    discarded or purged is left alone; any failure is kept as "could not read"."""
+    if not held.is_held_name(name) or not resume_storage.exists(name):
+        return "gone"
+    fields = None
+    try:
+        with resume_storage.open(name, "rb") as fh:
+            fields = fields_from_text(extract_text(fh, kind, ocr=True))
+    except ExtractionError as exc:
+        logger.info("A held scan could not be read: %s", type(exc).__name__)
+    except Exception as exc:
+        logger.warning("Reading a held scan failed: %s", type(exc).__name__)
+    if not resume_storage.exists(name):  # discarded while it was read
+        return "gone"
+    held.store_fields(name, fields)
+    return "read" if fields is not None else "unread"
 
 
 @task

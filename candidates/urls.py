@@ -6,6 +6,7 @@ app_name = "candidates"
 
 urlpatterns = [
     path("resume/", views.ResumeSubmitView.as_view(), name="resume-submit"),
+    path("resume/read/", views.held_fields, name="held-fields"),
     path("resume/sent/", views.SubmissionDoneView.as_view(), name="submission-done"),
     path("jobs/<int:pk>/<str:slug>/apply/", views.JobApplyView.as_view(), name="job-apply"),
     # The candidate's own page (candidates/me.py): private, never cached, signed in by email.

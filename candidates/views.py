@@ -2,26 +2,28 @@ import logging
 import math
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, JsonResponse, QueryDict
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
 from core.ratelimit import client_key, hit, mailbox_key, retry_after, used_up
 from jobs.models import Job
 from jobs.views import SIMILAR_COUNT, ended_job_page
 
-from . import held, me, sources
+from . import held, me, sources, tools
 from .confirmation import after_submission
-from .extraction import ExtractionError, extract_text
-from .forms import ApplicationForm, ResumeForm, prefilled
+from .extraction import PDF_SCAN_MAX_WORDS, ExtractionError, extract_text
+from .forms import PREFILL_FIELDS, PREFILL_LABELS, ApplicationForm, ResumeForm, prefilled
 from .matching import jobs_for_resume
 from .models import Resume
 from .prefill import fields_from_text
 from .services import CandidateDetails, submit_resume
+from .tasks import read_held_scan
 from .uploads import ResumeSizeLimitHandler, body_is_far_too_large
 
 logger = logging.getLogger(__name__)
@@ -69,6 +71,10 @@ class SubmissionView(TemplateView):
     def _post(self, request, size_guard):
         address = client_key(request)
         form = self.get_form(request.POST, request.FILES, too_large=size_guard.too_large)
+        if request.POST.get("step") == "check" and not request.FILES and not size_guard.too_large:
+            # "Check again" while a scan is read: not a try (nor refused after too many), only
+            # a look at what was read from this session's held file.
+            return self.check_step(form)
         if used_up(ATTEMPTS, address, limit=settings.SUBMISSION_ATTEMPT_RATE_LIMIT[0]):
             return self.rate_limited(form, ATTEMPTS, address)
         if form.is_bot():
@@ -110,12 +116,36 @@ class SubmissionView(TemplateView):
             return self.store_failed(form)
         if form.held_file is not None:
             held.discard(form.held_file)  # another file chosen instead
-        data, filled = prefilled(self.request.POST, read_details(upload, form.detected))
+        found, scan = read_details(upload, form.detected)
+        reading = scan and queue_scan(kept)
+        data, filled = prefilled(self.request.POST, found)
         data["held"] = kept.token
         data.pop("step", None)
         shown = self.get_form(data)
         shown.check_file_only()
-        shown.read_fields = filled
+        if reading:
+            shown.reading_scan = True  # read in the background: the page asks for it
+        else:
+            shown.read_fields = filled
+        return self.render_to_response(self.get_context_data(form=shown))
+
+    def check_step(self, form):
+        """The form again with everything typed, and a held scan's details in the fields
+        still empty once the background OCR has read them."""
+        if not form.check_file_only():
+            return self.render_to_response(self.get_context_data(form=form))
+        state = held.scan_state(form.held_file)
+        data = self.request.POST.copy()
+        data.pop("step", None)
+        filled = []
+        if state.state == "read":
+            data, filled = prefilled(data, state.fields)
+        shown = self.get_form(data)
+        shown.check_file_only()
+        if state.state == "reading":
+            shown.reading_scan = True
+        else:
+            shown.read_fields = filled
         return self.render_to_response(self.get_context_data(form=shown))
 
     def keep_file(self, form):
@@ -228,23 +258,66 @@ def count_attempt(address: str) -> None:
     hit(ATTEMPTS, address, limit=limit, window=window)
 
 
-def read_details(upload, detected) -> dict:
-    """The contact details a resume shows, for the form; {} when its text cannot be read.
+def read_details(upload, detected) -> tuple[dict, bool]:
+    """The contact details a resume shows, for the form ({} when its text cannot be read), and
+    whether it is a scan or photo, whose text only OCR reads.
 
-    Without OCR: it takes seconds a page (3 s a photo, 10 s a two-page scan here), too long for
-    a person waiting on the form. A scan's or photo's text is still read in the background for
-    staff, search and matching once it is sent.
+    Without OCR here: it takes seconds a page (1-1.5 s a photo, 5-7 s a two-page scan on a
+    quiet machine), too long to hold a web worker. A scan is read by `read_held_scan` instead.
     """
+    if detected.kind in SCAN_KINDS:
+        return {}, True
     try:
-        return fields_from_text(extract_text(upload, detected.kind, ocr=False))
+        text = extract_text(upload, detected.kind, ocr=False)
     except ExtractionError:
-        return {}
+        return {}, False
     except Exception as exc:
         # A bonus for the candidate: the form must show whatever a file does to the reader.
         logger.warning("Reading a resume for the form failed: %s", type(exc).__name__)
-        return {}
+        return {}, False
     finally:
         upload.seek(0)
+    scan = detected.kind == "pdf" and len(text.split()) < PDF_SCAN_MAX_WORDS
+    return fields_from_text(text), scan
+
+
+SCAN_KINDS = {"jpeg", "png"}
+
+
+def queue_scan(kept: held.HeldResume) -> bool:
+    """Queue the OCR of a held scan; False (the form says to type) where this machine has no
+    OCR or the queue refused it."""
+    needed = ["tesseract"] + (["pdftoppm"] if kept.detected.kind == "pdf" else [])
+    if not all(tools.available(name) for name in needed):
+        return False
+    try:
+        read_held_scan.enqueue(kept.name, kept.detected.kind)
+    except Exception:
+        logger.exception("Queueing the reading of a held scan failed")
+        return False
+    return True
+
+
+@never_cache
+@require_GET
+def held_fields(request):
+    """What the background OCR read from this session's held scan, for upload.js to fill in.
+
+    The token comes in a header (never in a URL, nor so in a log) and is checked as the form
+    checks it: signed, under an hour old, bound to this session. Not a try: no rate limit is
+    counted, and the answer is one small read of the store.
+    """
+    try:
+        kept = held.read(request.session, request.headers.get("X-Held-Token", ""))
+    except held.HeldFileRefused:
+        return JsonResponse({"state": "refused"}, status=403)
+    state = held.scan_state(kept)
+    fields = {}
+    if state.state == "read":
+        found, _ = prefilled(QueryDict(), state.fields)  # as the form would show them
+        fields = {name: found[name] for name in PREFILL_FIELDS if found.get(name)}
+    labels = {name: PREFILL_LABELS[name] for name in fields}
+    return JsonResponse({"state": state.state, "fields": fields, "labels": labels})
 
 
 class ResumeSubmitView(SubmissionView):

@@ -225,13 +225,82 @@
     xhr.send(data);
   }
 
+  var POLL_EVERY = 1500;  // ms; the server says when it has stopped waiting (about 30 s)
+  var POLL_TRIES = 40;  // and past this many answers the page stops asking anyway
+
+  function scanMessage(box, text) {
+    var status = box.querySelector("[data-scan-status]");
+    if (status) {
+      status.textContent = text;
+    }
+    box.removeAttribute("data-scan-poll");
+  }
+
+  // A scan or photo being read in the background: ask for its fields until they are read,
+  // then fill in the fields still empty, with the same words the server would use.
+  function pollScan(form, box) {
+    var url = box.getAttribute("data-scan-poll");
+    var token = form.querySelector('input[name="held"]');
+    if (!url || !token || !token.value) {
+      return;
+    }
+    var tries = 0;
+    function ask() {
+      if (!document.body.contains(box)) {
+        return;  // another file was chosen: its own block asks for its own fields
+      }
+      var xhr = new XMLHttpRequest();
+      xhr.open("GET", url);
+      xhr.setRequestHeader("X-Held-Token", token.value);
+      xhr.addEventListener("load", function () {
+        var answer = null;
+        try { answer = JSON.parse(xhr.responseText); } catch (e) { answer = null; }
+        tries += 1;
+        if (answer && answer.state === "reading" && tries < POLL_TRIES) {
+          window.setTimeout(ask, POLL_EVERY);
+          return;
+        }
+        var filled = [];
+        if (answer && answer.state === "read") {
+          READ_FIELDS.forEach(function (name) {
+            var value = answer.fields && answer.fields[name];
+            var to = form.querySelector('[name="' + name + '"]');
+            if (value && to && isEmpty(to)) {
+              to.value = value;
+              filled.push(answer.labels[name] || name);
+              if (to.classList.contains("is-invalid")) {
+                clearServerError(to);
+              }
+            }
+          });
+        }
+        scanMessage(box, filled.length
+          ? "From your resume we filled in: " + filled.join(", ") + ". Please check each one before you send."
+          : "We could not read your details from this file, so please fill them in below.");
+      });
+      xhr.addEventListener("error", function () {
+        tries += 1;
+        if (tries < POLL_TRIES) {
+          window.setTimeout(ask, POLL_EVERY * 2);
+        } else {
+          scanMessage(box, "We could not read your details from this file, so please fill them in below.");
+        }
+      });
+      xhr.send();
+    }
+    window.setTimeout(ask, 0);
+  }
+
   // The resume block: with JavaScript the file is read as soon as it is chosen, so no
-  // "Continue" button. Run again whenever the block is replaced.
+  // "Continue" button, and a scan's fields are asked for, so no "Check again" either. Run again
+  // whenever the block is replaced.
   function enhanceStep(form) {
     form.querySelectorAll("[data-continue]").forEach(function (button) {
       var holder = button.closest(".resume-continue");
       (holder || button).remove();
     });
+    form.querySelectorAll("[data-scan-check]").forEach(function (check) { check.remove(); });
+    form.querySelectorAll("[data-scan-poll]").forEach(function (box) { pollScan(form, box); });
     var input = form.querySelector('input[type="file"]');
     if (!input) {
       return;

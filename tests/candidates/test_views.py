@@ -484,7 +484,8 @@ def test_continue_refuses_an_oversize_file(client, settings, resume_files):
     assert resume_files() == []
 
 
-def test_a_scan_is_held_and_says_its_details_could_not_be_read(client, resume_files):
+def test_a_scan_is_held_and_says_its_details_could_not_be_read(client, resume_files, settings):
+    settings.RESUME_TESSERACT = "/nonexistent/tesseract"  # no OCR here: as before (test_held_scan)
     response = read_step(client, upload=fixture_upload("r06-delgado-cnc-machinist-scan.pdf"))
     assert response.status_code == 200 and not response.context["form"].errors
     assertContains(response, "We could not read your details from this file")
@@ -494,10 +495,11 @@ def test_a_scan_is_held_and_says_its_details_could_not_be_read(client, resume_fi
 def test_a_photo_is_held_without_its_exif_and_read_in_the_background_later(
     client, resume_files, settings, django_capture_on_commit_callbacks
 ):
+    settings.RESUME_TESSERACT = "/nonexistent/tesseract"  # no OCR here: as before (test_held_scan)
     photo = "r06-delgado-cnc-machinist-photo.jpg"
     response = read_step(client, upload=fixture_upload(photo))
     assert response.status_code == 200 and not response.context["form"].errors
-    # No OCR while the person waits (seconds a page): the form says to fill it in.
+    # No OCR on this machine: the form says to fill it in.
     assertContains(response, "We could not read your details from this file")
     (name,) = resume_files()
     root = settings.STORAGES["resumes"]["OPTIONS"]["location"]
