@@ -294,7 +294,7 @@ def test_prefill_from_a_scan_or_photo_with_javascript(page, live_server, scan):
     assert not Candidate.objects.exists()
 
 
-def test_prefill_from_a_scan_without_javascript(browser, live_server, assert_accessible):
+def test_prefill_from_a_scan_without_javascript(browser, live_server):
     needs_ocr()
     context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
     page = context.new_page()
@@ -304,7 +304,7 @@ def test_prefill_from_a_scan_without_javascript(browser, live_server, assert_acc
     expect(page.get_by_text("Reading your scan - this takes a few seconds")).to_be_visible(
         timeout=OCR_WAIT
     )
-    assert_accessible(page)
+    # No axe check here: axe is JavaScript, and in a page without it the check never returns.
     page.get_by_label("City").fill("Belvidere")
     page.get_by_role("button", name="Check again").click()
     expect(page.get_by_label("Full name")).to_have_value("Roberto Delgado")
