@@ -11,8 +11,10 @@ import math
 import re
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.core.exceptions import EmptyResultSet, FullResultSet
-from django.db.models import Count, F, Q, Value
+from django.db import connections
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import ASin, Cos, Least, Power, Radians, Sin, Sqrt
 from django.db.models.lookups import LessThanOrEqual
@@ -385,16 +387,20 @@ class JobSearch:
         """Returns (results, facets): the sorted jobs, a page at a time, and every option's count.
 
         Each option counts the jobs the search would give with that option alone chosen in its
-        group and every other group's choices kept. One query either way: on PostgreSQL the
-        matches grouped by their packed facets (`facet_counts`), elsewhere one aggregate with a
-        filtered count per option (`_facet_aggregate`).
+        group and every other group's choices kept. A search whose keywords, place and distance
+        match more than `count_limit()` jobs is a broad one: counting every option would read
+        every match, so its options get no count (None), and its total says "more than the
+        limit" when the chosen filters leave more (`facets["more"]`; the results are then the
+        first `count_limit()`). One query either way on PostgreSQL: the matches grouped by their
+        packed facets (`facet_counts`); elsewhere one aggregate with a filtered count per option
+        (`_facet_aggregate`), and a count of the chosen ones when it is a broad search.
         """
         base = self.base_queryset(jobs)
         options = self._option_conditions()
         active = self._active_conditions(options)
         everything = _all(active.values())
         if base.model is JobSearchEntry:
-            facets = self.facet_counts(base, options)
+            facets = self.facet_counts(base, options, active)
         else:
             facets = self._facet_aggregate(base, options, active)
         rows = self._page_rows(jobs, base).filter(everything)
@@ -404,45 +410,92 @@ class JobSearch:
             self.ordering(),
             self.query,
             count=facets["total"],
+            first_only=facets["more"],
             now=self.now,
             origin=self.origin,
         )
         return results, facets
 
+    @staticmethod
+    def count_limit() -> int:
+        return settings.JOB_SEARCH_COUNT_LIMIT
+
+    @staticmethod
+    def _broad(options, chosen: int, limit: int) -> dict:
+        """The facets of a broad search: no option counted; the total up to `limit`."""
+        facets = {group: dict.fromkeys(values) for group, values in options.items()}
+        facets["total"], facets["more"] = min(chosen, limit), chosen > limit
+        return facets
+
     def _facet_aggregate(self, rows, options, active) -> dict:
-        """Every option's count and the total, as one aggregate of filtered counts."""
+        """Every option's count and the total, as one aggregate of filtered counts over at most
+        `count_limit()` + 1 matches; a broad search then counts its chosen matches alone."""
+        limit = self.count_limit()
         aggregates = {}
         for group, group_options in options.items():
             others = _all(condition for other, condition in active.items() if other != group)
             for value, condition in group_options.items():
                 aggregates[f"{group}:{value}"] = Count("pk", filter=condition & others)
         aggregates["total"] = Count("pk", filter=_all(active.values()))
-        counts = rows.aggregate(**aggregates)
+        aggregates["read"] = Count("pk")
+        first = rows.model.objects.filter(pk__in=rows.order_by().values("pk")[: limit + 1])
+        counts = first.aggregate(**aggregates)
+        if counts["read"] > limit:
+            chosen = rows.filter(_all(active.values())).order_by().values("pk")[: limit + 1]
+            return self._broad(options, chosen.count(), limit)
         facets = {
             group: {value: counts[f"{group}:{value}"] for value in group_options}
             for group, group_options in options.items()
         }
-        facets["total"] = counts["total"]
+        facets["total"], facets["more"] = counts["total"], False
         return facets
 
-    def facet_counts(self, entries, options) -> dict:
+    def facet_counts(self, entries, options, active) -> dict:
         """PostgreSQL: the same counts as `_facet_aggregate`, in a single pass over the matches.
 
         The matching index rows are grouped by `facet_key` (every facet but "posted", packed in
         one number: migration 0016, `FACET_KEY`), each group counted in all and for each "posted"
         option; then each option's count is the sum over the groups that hold it and meet every
         other group's choices. A broad search has a few hundred groups, however many matches.
+
+        The same statement stops reading at `count_limit()` + 1 matches (a broad search), and
+        counts the matches the chosen filters keep, up to the same limit. The matches are a
+        materialized CTE: planned as a whole, so PostgreSQL reads them through the keyword index
+        even when a limit is near, where a plain LIMIT makes it scan the table and read every
+        row's out-of-line document instead (118 ms for "engineer" at 100,000 jobs, against 10).
         """
-        posted = {str(days): Q(posted_at__gte=self.now - timedelta(days=days))
-                  for days, _ in POSTED_OPTIONS}  # fmt: skip
-        groups = (
-            entries.order_by()
-            .values("facet_key")
-            .annotate(
-                n=Count("pk"), **{f"posted_{d}": Count("pk", filter=q) for d, q in posted.items()}
-            )
-            .values_list("facet_key", "n", *(f"posted_{d}" for d in posted))
-        )
+        limit, everything = self.count_limit(), _all(active.values())
+        posted = [self.now - timedelta(days=days) for days, _ in POSTED_OPTIONS]
+        if everything:
+            chosen = ExpressionWrapper(everything, output_field=BooleanField())
+        else:
+            chosen = Value(True)
+        matches = entries.order_by().annotate(chosen=chosen)
+        matches = matches.values("facet_key", "posted_at", "chosen")
+        try:
+            inner, inner_params = matches.query.get_compiler(using=matches.db).as_sql()
+        except EmptyResultSet:  # nothing can match
+            return self._sum_groups([], options)
+        by_posted = ", ".join("count(*) FILTER (WHERE posted_at >= %s)" for _ in posted)
+        nothing = ", ".join("0" for _ in posted)
+        sql = f"""
+            WITH matches AS MATERIALIZED ({inner})
+            SELECT facet_key, count(*), {by_posted}
+            FROM (SELECT facet_key, posted_at FROM matches LIMIT %s) counted GROUP BY facet_key
+            UNION ALL
+            SELECT NULL, count(*), {nothing} FROM (SELECT 1 FROM matches WHERE chosen LIMIT %s) c
+        """  # noqa: S608 - Django's own SQL for the matches; the rest is this code's
+        with connections[matches.db].cursor() as cursor:
+            cursor.execute(sql, [*inner_params, *posted, limit + 1, limit + 1])
+            rows = cursor.fetchall()
+        groups = [row for row in rows if row[0] is not None]
+        (chosen_count,) = (row[1] for row in rows if row[0] is None)
+        if sum(row[1] for row in groups) > limit:
+            return self._broad(options, chosen_count, limit)
+        return self._sum_groups(groups, options)
+
+    def _sum_groups(self, groups, options) -> dict:
+        """Each option's count from (facet_key, matches, matches posted within each option)."""
         params = self.params
         slugs = {c.pk: c.slug for c in self.categories}
         chosen = {g: set(params[g]) for g in MULTIPLE_CHOICE if params[g]}
@@ -450,6 +503,7 @@ class JobSearch:
             if params[group] is not None:
                 chosen[group] = {str(params[group])}
         chosen_posted = str(params["posted"]) if params["posted"] is not None else None
+        posted = [str(days) for days, _ in POSTED_OPTIONS]
         facets = {group: dict.fromkeys(values, 0) for group, values in options.items()}
         total = 0
         for key, count, *by_posted in groups:
@@ -470,7 +524,7 @@ class JobSearch:
                 (group,) = failing
                 for value in held[group]:
                     facets[group][value] += weight
-        facets["total"] = total
+        facets["total"], facets["more"] = total, False
         return facets
 
     def sort_choice(self) -> str:
@@ -518,9 +572,13 @@ class SearchResults:
     walk_rows_per_result = 100
     walk_rows_at_most = 10_000  # so the first five pages of 20; deeper pages sort
 
-    def __init__(self, jobs, matches, ordering, query, *, count=None, now=None, origin=None):
+    def __init__(
+        self, jobs, matches, ordering, query, *, count=None, first_only=False, now=None, origin=None
+    ):
         self.jobs, self.matches, self.ordering, self.query = jobs, matches, ordering, query
         self._count = count
+        # A broad search (JobSearch.apply): `count` is its limit, and only the first `count` show.
+        self.first_only = first_only and count is not None
         self.now = now or timezone.now()
         self.origin = origin  # a search by distance: each job read carries `distance_miles`
 
@@ -543,6 +601,8 @@ class SearchResults:
     def __getitem__(self, index):
         if not isinstance(index, slice):
             raise TypeError("Search results are read a page (a slice) at a time.")
+        if self.first_only and (index.stop is None or index.stop > self._count):
+            index = slice(index.start, self._count, index.step)
         if self.matches.model is self.jobs.model:
             jobs = self._with_distance(self.matches.for_listing())
             return jobs.order_by(*self.ordering)[index]

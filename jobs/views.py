@@ -51,10 +51,16 @@ class JobListView(ForgivingPaginationMixin, ListView):
     def get_context_data(self, **kwargs):
         search, facets = self.search, self.facets
         chips = search.chips()
+        total, more = facets["total"], facets["more"]
         return super().get_context_data(
             search=search,
             form=search.form,
-            total=facets["total"],
+            total=total,
+            # A broad search (see JobSearch.apply): "5,000+", and its filters without counts.
+            total_more=more,
+            total_label=f"{total:,}+" if more else f"{total:,}",
+            counted=all(count is not None for count in facets["workplace"].values()),
+            count_limit=f"{search.count_limit():,}",
             query=search.query,
             sort=search.sort_choice(),
             has_filters=search.active_filter_count() > 0,
