@@ -365,10 +365,11 @@ class JobSearch:
     def _page_rows(self, jobs, base):
         """Where a page is sorted and cut.
 
-        With keywords, the rows that matched them (`base`: the search index on PostgreSQL);
-        without, the jobs table, whose own indexes give the newest or the best paid first.
+        With keywords or a distance, the rows that matched them (`base`: on PostgreSQL the narrow
+        search index, which has the coordinates too: a search by distance reads its box's rows
+        there); without, the jobs table, whose own indexes give the newest or the best paid first.
         """
-        return base if self.query else self._open_matching(jobs)
+        return base if self.query or self.origin else self._open_matching(jobs)
 
     def paged_results(self, jobs) -> "SearchResults":
         """The same jobs for a paginator, a page at a time; apply() also counts them."""
