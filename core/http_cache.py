@@ -102,15 +102,17 @@ def seconds_left(fresh_until: datetime | None, *, now: datetime | None = None) -
 def public_cache_control(page: str, *, fresh_until=None, now=None) -> str:
     """The Cache-Control of a public page of type `page` (HTTP_CACHE_PAGES) at `now`."""
     policy = settings.HTTP_CACHE_PAGES.get(page) or settings.HTTP_CACHE_PAGES["page"]
-    max_age, s_maxage, swr = policy["max_age"], policy["s_maxage"], policy["swr"]
+    max_age, s_maxage = policy["max_age"], policy["s_maxage"]
+    swr, sie = policy["swr"], policy["sie"]
     left = seconds_left(fresh_until, now=now)
     if left is not None:
         max_age, s_maxage = min(max_age, left), min(s_maxage, left)
-        # Stale serving would show the page past its end: none after the closing time.
-        swr = min(swr, left - s_maxage)
+        # Stale serving would show the page past its end, while the app is up (revalidating) or
+        # down (an error): none after the closing time.
+        swr, sie = min(swr, left - s_maxage), min(sie, left - s_maxage)
     return (
         f"public, max-age={max_age}, s-maxage={s_maxage}, stale-while-revalidate={swr}, "
-        f"stale-if-error={policy['sie']}"
+        f"stale-if-error={sie}"
     )
 
 

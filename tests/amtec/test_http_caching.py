@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -150,6 +151,20 @@ def test_the_cap_keeps_stale_serving_inside_the_jobs_time():
     assert "s-maxage=600, stale-while-revalidate=30" in header
     header = public_cache_control("job", fresh_until=moment - timedelta(seconds=5), now=moment)
     assert "max-age=0, s-maxage=0, stale-while-revalidate=0" in header
+
+
+def test_stale_if_error_never_serves_a_job_past_its_closing_time():
+    """With the app down, a shared cache may serve a stored page for stale-if-error seconds past
+    its freshness: for a job, never past the moment it closes."""
+    moment = timezone.now()
+    day = settings.HTTP_CACHE_PAGES["job"]["sie"]
+    assert day > 3600  # the normal allowance, far longer than the hour below
+    header = public_cache_control("job", fresh_until=moment + timedelta(hours=1), now=moment)
+    assert "s-maxage=600" in header and "stale-if-error=3000" in header  # 3,600 - 600
+    header = public_cache_control("job", fresh_until=moment + timedelta(seconds=300), now=moment)
+    assert "s-maxage=300" in header and "stale-if-error=0" in header
+    header = public_cache_control("job", fresh_until=None, now=moment)
+    assert f"stale-if-error={day}" in header  # no closing time: the page type's allowance
 
 
 @pytest.mark.parametrize("url_name", ["resume", "apply", "alerts"])
