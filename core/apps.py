@@ -7,3 +7,11 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Site services"
+
+    def ready(self):
+        from django.contrib.auth.signals import user_logged_in, user_logged_out
+
+        from .http_cache import note_sign_in_or_out
+
+        user_logged_in.connect(note_sign_in_or_out, dispatch_uid="core.http_cache.sign_in")
+        user_logged_out.connect(note_sign_in_or_out, dispatch_uid="core.http_cache.sign_out")

@@ -213,4 +213,15 @@ class CacheHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         apply_cache_headers(request, response)
+        if getattr(request, "signed_in_or_out", False):
+            # The browser may hold public pages from before, without what a signed-in person
+            # sees (an edit link, a draft); after signing out, nothing private was stored. Let
+            # it forget its cached pages of this site (Chromium, Firefox; others ignore it).
+            response["Clear-Site-Data"] = '"cache"'
         return response
+
+
+def note_sign_in_or_out(sender, request=None, **kwargs) -> None:
+    """user_logged_in / user_logged_out: CacheHeadersMiddleware clears the browser's cache."""
+    if request is not None:
+        request.signed_in_or_out = True

@@ -119,3 +119,14 @@ def test_pages_turn_off_device_features_and_cannot_be_embedded(client, path):
     for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()"):
         assert feature in policy
     assert response["Cross-Origin-Resource-Policy"] == "same-origin"
+
+
+def test_signing_in_and_out_tells_the_browser_to_forget_its_cached_pages(staff, client):
+    """Public pages a browser stored while signed out lack what staff see (edit links, drafts):
+    signing in clears them (Clear-Site-Data), and so does signing out. Nothing else does."""
+    assert "Clear-Site-Data" not in client.get("/jobs/")
+    assert "Clear-Site-Data" not in sign_in(client, password="guess")  # refused: nothing changed
+    response = sign_in(client)
+    assert response["Location"] == "/admin/" and response["Clear-Site-Data"] == '"cache"'
+    assert "Clear-Site-Data" not in client.get("/admin/")
+    assert client.post(reverse("admin:logout"))["Clear-Site-Data"] == '"cache"'
