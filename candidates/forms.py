@@ -30,6 +30,15 @@ PREFILL_LABELS = {
 CHOOSE_FILE = "Please choose your resume file."
 
 
+def inspected_resume(upload):
+    """The file type every upload check (filetypes.inspect_upload) finds in a resume upload, or a
+    ValidationError with the check's plain message: the one place forms check a resume file."""
+    try:
+        return inspect_upload(upload, upload.name, max_bytes=settings.RESUME_MAX_BYTES)
+    except FileRejected as rejected:
+        raise forms.ValidationError(rejected.message, code=rejected.code) from None
+
+
 def _file_help() -> str:
     return (
         f"{ACCEPTED_LABEL}, up to {filesizeformat(settings.RESUME_MAX_BYTES)}. "
@@ -185,10 +194,7 @@ class SubmissionForm(PlainTextFieldsMixin, forms.Form):
         upload = self.cleaned_data["resume"]
         if not upload:
             return None
-        try:
-            self.detected = inspect_upload(upload, upload.name, max_bytes=settings.RESUME_MAX_BYTES)
-        except FileRejected as rejected:
-            raise forms.ValidationError(rejected.message, code=rejected.code) from None
+        self.detected = inspected_resume(upload)
         return upload
 
     def clean_held(self):

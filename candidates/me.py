@@ -30,7 +30,8 @@ from core.forms import PlainTextFieldsMixin
 from core.ratelimit import client_key, hit, mailbox_key, may_email
 
 from . import services, tokens
-from .filetypes import ACCEPTED_EXTENSIONS, ACCEPTED_LABEL, FileRejected, inspect_upload
+from .filetypes import ACCEPTED_EXTENSIONS, ACCEPTED_LABEL
+from .forms import inspected_resume
 from .models import CANDIDATE_STATUS, Candidate, InvalidTransition
 from .privacy import candidate_export
 from .tasks import send_sign_in_link
@@ -123,10 +124,7 @@ class NewResumeForm(forms.Form):
 
     def clean_resume(self):
         upload = self.cleaned_data["resume"]
-        try:
-            self.detected = inspect_upload(upload, upload.name, max_bytes=settings.RESUME_MAX_BYTES)
-        except FileRejected as rejected:
-            raise forms.ValidationError(rejected.message, code=rejected.code) from None
+        self.detected = inspected_resume(upload)
         return upload
 
     def full_clean(self):
