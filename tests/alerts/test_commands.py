@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from alerts.models import JobAlert
 from alerts.tasks import send_job_alerts
+from core.commands import RepeatingCommand
 from tests.alerts.factories import JobAlertFactory, PausedAlertFactory, PendingAlertFactory
 
 pytestmark = pytest.mark.django_db
@@ -48,7 +49,7 @@ def test_send_job_alerts_can_keep_running(alerts, monkeypatch, capsys):
         if len(naps) == 2:
             raise KeyboardInterrupt
 
-    monkeypatch.setattr("alerts.management.commands.send_job_alerts.time.sleep", sleep)
+    monkeypatch.setattr(RepeatingCommand, "pause", staticmethod(sleep))
     with pytest.raises(KeyboardInterrupt):
         call_command("send_job_alerts", every=60)
     assert naps == [60, 60]

@@ -1,38 +1,21 @@
-import time
-
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from alerts.digests import remove_abandoned, send_due_digests
+from core.commands import RepeatingCommand
 
 
-class Command(BaseCommand):
+class Command(RepeatingCommand):
     help = (
         "Email every due job alert its digest of new matching jobs, and forget sign-ups nobody "
         "confirmed in time. Run it hourly (cron, a systemd timer); alerts that are not due are "
         "left alone, so running it more often is harmless."
     )
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--every",
-            type=int,
-            metavar="SECONDS",
-            help="Keep running, once every SECONDS (for development; production uses a scheduler).",
-        )
-
-    def handle(self, *args, every=None, **options):
-        while True:
-            self.run_once(quiet_when_idle=bool(every))
-            if not every:
-                return
-            time.sleep(every)
-
-    def run_once(self, *, quiet_when_idle=False):
+    def run_once(self, *, repeating=False, **options):
         now = timezone.now()
         counts = send_due_digests(now=now)
         abandoned = remove_abandoned(now=now)
-        if quiet_when_idle and not counts["due"] and not abandoned:
+        if repeating and not counts["due"] and not abandoned:
             return  # a line a minute saying nothing would bury the dev server's output
         self.stdout.write(
             f"Job alerts: {counts['due']} due, {counts['sent']} emailed with {counts['jobs']} "

@@ -1,14 +1,13 @@
-import time
 from datetime import timedelta
 
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from amtec.front_cache import DEFAULT_WINDOW, purge_clock_changes, purge_everything
+from core.commands import RepeatingCommand
 from core.front_cache import enabled
 
 
-class Command(BaseCommand):
+class Command(RepeatingCommand):
     help = (
         "Purge from the front cache (CACHE_PURGE_BACKEND) what the clock changed: jobs that "
         "closed or were posted, articles whose publication time came, in the last --window "
@@ -16,7 +15,10 @@ class Command(BaseCommand):
         "--all purges every page."
     )
 
+    every_help = "Keep running, once every SECONDS (where no scheduler runs it)."
+
     def add_arguments(self, parser):
+        super().add_arguments(parser)
         parser.add_argument(
             "--window",
             type=int,
@@ -25,14 +27,8 @@ class Command(BaseCommand):
             help="How far back to look (default 120: two runs of a one-minute schedule overlap).",
         )
         parser.add_argument("--all", action="store_true", help="Purge every page.")
-        parser.add_argument(
-            "--every",
-            type=int,
-            metavar="SECONDS",
-            help="Keep running, once every SECONDS (where no scheduler runs it).",
-        )
 
-    def handle(self, *args, window, every=None, **options):
+    def handle(self, *args, **options):
         if not enabled():
             self.stdout.write("CACHE_PURGE_BACKEND is none: nothing to purge.")
             return
@@ -40,14 +36,13 @@ class Command(BaseCommand):
             purge_everything()
             self.stdout.write("Every page queued for purging.")
             return
-        while True:
-            now = timezone.now()
-            counts = purge_clock_changes(since=now - timedelta(seconds=window), now=now)
-            if counts["jobs"] or counts["articles"] or not every:
-                self.stdout.write(
-                    f"Queued purges for {counts['jobs']} job(s) and {counts['articles']} "
-                    "article(s) the clock changed."
-                )
-            if not every:
-                return
-            time.sleep(every)
+        super().handle(*args, **options)
+
+    def run_once(self, *, repeating, window, **options):
+        now = timezone.now()
+        counts = purge_clock_changes(since=now - timedelta(seconds=window), now=now)
+        if counts["jobs"] or counts["articles"] or not repeating:
+            self.stdout.write(
+                f"Queued purges for {counts['jobs']} job(s) and {counts['articles']} "
+                "article(s) the clock changed."
+            )
