@@ -1,4 +1,5 @@
 import pytest
+from django.utils import timezone
 
 from tests.blog.factories import (
     ArticleFactory,
@@ -17,7 +18,7 @@ def test_sitemap_lists_published_articles_with_last_modified_dates(client):
     ScheduledArticleFactory(slug="secret-scheduled")
     entries = sitemap_entries(client)
     url = f"http://testserver{live.get_absolute_url()}"
-    assert entries[url] == live.updated_at.date().isoformat()
+    assert entries[url] == timezone.localdate(live.updated_at).isoformat()
     assert not any("secret" in loc for loc in entries)
     assert all(loc.startswith("http://testserver/") for loc in entries)
 

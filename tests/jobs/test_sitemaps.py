@@ -1,4 +1,5 @@
 import pytest
+from django.utils import timezone
 
 from tests.sitemaps import sitemap_entries
 
@@ -9,7 +10,8 @@ def test_sitemap_lists_open_jobs_with_last_modified(client, jobs_in_every_state)
     entries = sitemap_entries(client)
     job = jobs_in_every_state["open"]
     assert (
-        entries[f"http://testserver{job.get_absolute_url()}"] == job.updated_at.date().isoformat()
+        entries[f"http://testserver{job.get_absolute_url()}"]
+        == timezone.localdate(job.updated_at).isoformat()
     )
     for name, other in jobs_in_every_state.items():
         if name != "open":
