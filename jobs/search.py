@@ -400,11 +400,16 @@ class JobSearch:
         options = self._option_conditions()
         active = self._active_conditions(options)
         everything = _all(active.values())
+        self.chosen_ids = None
         if base.model is JobSearchEntry:
             facets = self.facet_counts(base, options, active)
         else:
             facets = self._facet_aggregate(base, options, active)
-        rows = self._page_rows(jobs, base).filter(everything)
+        rows = self._page_rows(jobs, base)
+        if rows is base and self.chosen_ids is not None:
+            # A few matches, their ids known (facet_counts): the page reads those rows by id.
+            rows = base.model.objects.filter(pk__in=self.chosen_ids).ranked(self.query)
+        rows = rows.filter(everything)
         results = SearchResults(
             jobs,
             rows,
@@ -472,25 +477,30 @@ class JobSearch:
         else:
             chosen = Value(True)
         matches = entries.order_by().annotate(chosen=chosen)
-        matches = matches.values("facet_key", "posted_at", "chosen")
+        matches = matches.values("job_id", "facet_key", "posted_at", "chosen")
         try:
             inner, inner_params = matches.query.get_compiler(using=matches.db).as_sql()
         except EmptyResultSet:  # nothing can match
             return self._sum_groups([], options)
         by_posted = ", ".join("count(*) FILTER (WHERE posted_at >= %s)" for _ in posted)
         nothing = ", ".join("0" for _ in posted)
+        # The chosen matches' ids too, when they are fewer than a page sorts without a walk
+        # (SearchResults.walk_from): the page then sorts them by id, without matching again.
         sql = f"""
             WITH matches AS MATERIALIZED ({inner})
-            SELECT facet_key, count(*), {by_posted}
+            SELECT facet_key, count(*), {by_posted}, NULL::bigint[]
             FROM (SELECT facet_key, posted_at FROM matches LIMIT %s) counted GROUP BY facet_key
             UNION ALL
-            SELECT NULL, count(*), {nothing} FROM (SELECT 1 FROM matches WHERE chosen LIMIT %s) c
+            SELECT NULL, count(*), {nothing},
+                   CASE WHEN count(*) < %s THEN coalesce(array_agg(job_id), '{{}}') END
+            FROM (SELECT job_id FROM matches WHERE chosen LIMIT %s) c
         """  # noqa: S608 - Django's own SQL for the matches; the rest is this code's
+        few = SearchResults.walk_from
         with connections[matches.db].cursor() as cursor:
-            cursor.execute(sql, [*inner_params, *posted, limit + 1, limit + 1])
+            cursor.execute(sql, [*inner_params, *posted, limit + 1, few, limit + 1])
             rows = cursor.fetchall()
-        groups = [row for row in rows if row[0] is not None]
-        (chosen_count,) = (row[1] for row in rows if row[0] is None)
+        groups = [row[:-1] for row in rows if row[0] is not None]
+        ((chosen_count, self.chosen_ids),) = ((row[1], row[-1]) for row in rows if row[0] is None)
         if sum(row[1] for row in groups) > limit:
             return self._broad(options, chosen_count, limit)
         return self._sum_groups(groups, options)
