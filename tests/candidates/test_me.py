@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 import time_machine
-from django.core import mail
+from django.core import mail, signing
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import timezone
@@ -138,7 +138,7 @@ def test_a_tampered_or_foreign_link_is_refused(client, jane, bob):
     token = tokens.sign_in_token(jane)
     value, _, signature = token.rpartition(":")
     # Another candidate's id under Jane's signature, a cut signature, a made-up token.
-    payload = tokens.signing.TimestampSigner(salt="elsewhere").sign_object({"c": bob.pk})
+    payload = signing.TimestampSigner(salt="elsewhere").sign_object({"c": bob.pk})
     for bad in (f"{value}:{signature[:-3]}", payload, "x", ""):
         response = client.post(f"/me/sign-in/?token={bad}")
         assert response.status_code == 400, bad
