@@ -39,6 +39,22 @@ def inspected_resume(upload):
         raise forms.ValidationError(rejected.message, code=rejected.code) from None
 
 
+def resume_too_large(form) -> None:
+    """After full_clean, for a form whose resume was over RESUME_MAX_BYTES: the upload was dropped
+    unread (uploads.ResumeSizeLimitHandler), so "required" would be the wrong thing to say."""
+    form._errors.pop("resume", None)
+    if not hasattr(form, "cleaned_data"):
+        form.cleaned_data = {}
+    form.add_error(
+        "resume",
+        forms.ValidationError(
+            "This file is larger than %(max)s. Please send a smaller file, such as a PDF.",
+            code="too_large",
+            params={"max": filesizeformat(settings.RESUME_MAX_BYTES)},
+        ),
+    )
+
+
 def _file_help() -> str:
     return (
         f"{ACCEPTED_LABEL}, up to {filesizeformat(settings.RESUME_MAX_BYTES)}. "
@@ -221,18 +237,7 @@ class SubmissionForm(PlainTextFieldsMixin, forms.Form):
         self.held_problem = ""
         super().full_clean()
         if self.too_large:
-            # The file was dropped unread, so "required" would be the wrong thing to say.
-            self._errors.pop("resume", None)
-            if not hasattr(self, "cleaned_data"):
-                self.cleaned_data = {}
-            self.add_error(
-                "resume",
-                forms.ValidationError(
-                    "This file is larger than %(max)s. Please send a smaller file, such as a PDF.",
-                    code="too_large",
-                    params={"max": filesizeformat(settings.RESUME_MAX_BYTES)},
-                ),
-            )
+            resume_too_large(self)
 
 
 class ApplicationForm(SubmissionForm):

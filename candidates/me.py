@@ -31,7 +31,7 @@ from core.ratelimit import client_key, hit, mailbox_key, may_email
 
 from . import services, tokens
 from .filetypes import ACCEPTED_EXTENSIONS, ACCEPTED_LABEL
-from .forms import inspected_resume
+from .forms import inspected_resume, resume_too_large
 from .models import CANDIDATE_STATUS, Candidate, InvalidTransition
 from .privacy import candidate_export
 from .tasks import send_sign_in_link
@@ -130,14 +130,7 @@ class NewResumeForm(forms.Form):
     def full_clean(self):
         super().full_clean()
         if self.too_large:
-            self._errors.pop("resume", None)
-            if not hasattr(self, "cleaned_data"):
-                self.cleaned_data = {}
-            self.add_error(
-                "resume",
-                f"This file is larger than {filesizeformat(settings.RESUME_MAX_BYTES)}. Please "
-                "send a smaller file, such as a PDF.",
-            )
+            resume_too_large(self)
 
 
 # --- pages --------------------------------------------------------------------------------------

@@ -333,6 +333,19 @@ def test_a_refused_file_says_why_on_the_field_and_leaves_nothing(client, jane, r
     assert resume_files() == before and Resume.objects.count() == 1
 
 
+def test_a_newer_resume_over_the_limit_says_so_and_leaves_nothing(
+    client, jane, settings, resume_files
+):
+    sign_in(client, jane)
+    before = resume_files()
+    settings.RESUME_MAX_BYTES = 20_000  # the PDF is ~64 KB: read, then dropped unkept
+    response = client.post(reverse("candidates:me-resume"), {"resume": fixture_upload(PDF)})
+    assert response.status_code == 200
+    assertContains(response, "This file is larger than 19.5\xa0KB")
+    assertNotContains(response, "Please choose your resume file")
+    assert resume_files() == before and Resume.objects.count() == 1
+
+
 def test_the_export_is_a_zip_of_their_data_and_resume_files(client, jane, bob):
     JobAlertFactory(email="Jane@example.com", description="Machinist jobs in Ohio")
     older = jane.current_resume()
