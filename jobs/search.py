@@ -390,25 +390,26 @@ class JobSearch:
         Each option counts the jobs the search would give with that option alone chosen in its
         group and every other group's choices kept. A search whose keywords, place and distance
         match more than `count_limit()` jobs is a broad one: counting every option would read
-        every match, so its options get no count (None), and its total says "more than the
-        limit" when the chosen filters leave more (`facets["more"]`; the results are then the
-        first `count_limit()`). One query either way on PostgreSQL: the matches grouped by their
-        packed facets (`facet_counts`); elsewhere one aggregate with a filtered count per option
-        (`_facet_aggregate`), and a count of the chosen ones when it is a broad search.
+        every match, so its options get no count (None, and `facets["counted"]` is False), and
+        its total says "more than the limit" when the chosen filters leave more
+        (`facets["more"]`; the results are then the first `count_limit()`). One query either
+        way on PostgreSQL: the matches grouped by their packed facets (`facet_counts`); elsewhere
+        one aggregate with a filtered count per option (`_facet_aggregate`), and a count of the
+        chosen ones when it is a broad search.
         """
         base = self.base_queryset(jobs)
         options = self._option_conditions()
         active = self._active_conditions(options)
         everything = _all(active.values())
-        self.chosen_ids = None
+        chosen_ids = None
         if base.model is JobSearchEntry:
-            facets = self.facet_counts(base, options, active)
+            facets, chosen_ids = self.facet_counts(base, options, active)
         else:
             facets = self._facet_aggregate(base, options, active)
         rows = self._page_rows(jobs, base)
-        if rows is base and self.chosen_ids is not None:
+        if rows is base and chosen_ids is not None:
             # A few matches, their ids known (facet_counts): the page reads those rows by id.
-            rows = base.model.objects.filter(pk__in=self.chosen_ids).ranked(self.query)
+            rows = base.model.objects.filter(pk__in=chosen_ids).ranked(self.query)
         rows = rows.filter(everything)
         results = SearchResults(
             jobs,
@@ -431,6 +432,7 @@ class JobSearch:
         """The facets of a broad search: no option counted; the total up to `limit`."""
         facets = {group: dict.fromkeys(values) for group, values in options.items()}
         facets["total"], facets["more"] = min(chosen, limit), chosen > limit
+        facets["counted"] = False
         return facets
 
     def _facet_aggregate(self, rows, options, active) -> dict:
@@ -453,11 +455,12 @@ class JobSearch:
             group: {value: counts[f"{group}:{value}"] for value in group_options}
             for group, group_options in options.items()
         }
-        facets["total"], facets["more"] = counts["total"], False
+        facets["total"], facets["more"], facets["counted"] = counts["total"], False, True
         return facets
 
-    def facet_counts(self, entries, options, active) -> dict:
-        """PostgreSQL: the same counts as `_facet_aggregate`, in a single pass over the matches.
+    def facet_counts(self, entries, options, active) -> tuple[dict, list[int] | None]:
+        """PostgreSQL: the same counts as `_facet_aggregate`, in a single pass over the matches;
+        and the chosen matches' ids when there are fewer than `SearchResults.walk_from`.
 
         The matching index rows are grouped by `facet_key` (every facet but "posted", packed in
         one number: migration 0016, `FACET_KEY`), each group counted in all and for each "posted"
@@ -481,7 +484,7 @@ class JobSearch:
         try:
             inner, inner_params = matches.query.get_compiler(using=matches.db).as_sql()
         except EmptyResultSet:  # nothing can match
-            return self._sum_groups([], options)
+            return self._sum_groups([], options), []
         by_posted = ", ".join("count(*) FILTER (WHERE posted_at >= %s)" for _ in posted)
         nothing = ", ".join("0" for _ in posted)
         # The chosen matches' ids too, when they are fewer than a page sorts without a walk
@@ -500,10 +503,10 @@ class JobSearch:
             cursor.execute(sql, [*inner_params, *posted, limit + 1, few, limit + 1])
             rows = cursor.fetchall()
         groups = [row[:-1] for row in rows if row[0] is not None]
-        ((chosen_count, self.chosen_ids),) = ((row[1], row[-1]) for row in rows if row[0] is None)
+        ((chosen_count, chosen_ids),) = ((row[1], row[-1]) for row in rows if row[0] is None)
         if sum(row[1] for row in groups) > limit:
-            return self._broad(options, chosen_count, limit)
-        return self._sum_groups(groups, options)
+            return self._broad(options, chosen_count, limit), chosen_ids
+        return self._sum_groups(groups, options), chosen_ids
 
     def _sum_groups(self, groups, options) -> dict:
         """Each option's count from (facet_key, matches, matches posted within each option)."""
@@ -535,7 +538,7 @@ class JobSearch:
                 (group,) = failing
                 for value in held[group]:
                     facets[group][value] += weight
-        facets["total"], facets["more"] = total, False
+        facets["total"], facets["more"], facets["counted"] = total, False, True
         return facets
 
     def sort_choice(self) -> str:

@@ -59,7 +59,7 @@ class JobListView(ForgivingPaginationMixin, ListView):
             # A broad search (see JobSearch.apply): "5,000+", and its filters without counts.
             total_more=more,
             total_label=f"{total:,}+" if more else f"{total:,}",
-            counted=all(count is not None for count in facets["workplace"].values()),
+            counted=facets["counted"],
             count_limit=f"{search.count_limit():,}",
             query=search.query,
             sort=search.sort_choice(),

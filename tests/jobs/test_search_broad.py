@@ -9,11 +9,12 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from jobs.models import Category, Job
-from jobs.search import JobSearch
+from jobs.search import JobSearch, SearchResults
 from tests.jobs.factories import JobCategoryFactory, JobFactory
 
 pytestmark = pytest.mark.django_db
@@ -45,7 +46,7 @@ def board():
 def test_a_search_within_the_limit_counts_every_option(board, settings):
     settings.JOB_SEARCH_COUNT_LIMIT = 9
     _, results, facets = search("q=welder")
-    assert facets["total"] == 9 and facets["more"] is False
+    assert facets["total"] == 9 and facets["more"] is False and facets["counted"] is True
     assert facets["workplace"] == {"onsite": 6, "hybrid": 0, "remote": 3}
     assert facets["shift"]["night"] == 2
     assert len(list(results[:20])) == 9
@@ -54,7 +55,7 @@ def test_a_search_within_the_limit_counts_every_option(board, settings):
 def test_past_the_limit_the_options_get_no_count_and_the_total_a_plus(board, settings):
     settings.JOB_SEARCH_COUNT_LIMIT = 5
     _, results, facets = search("q=welder")
-    assert facets["total"] == 5 and facets["more"] is True
+    assert facets["total"] == 5 and facets["more"] is True and facets["counted"] is False
     assert all(count is None for count in facets["workplace"].values())
     assert all(count is None for count in facets["shift"].values())
     assert all(count is None for count in facets["posted"].values())
@@ -66,7 +67,7 @@ def test_filters_that_narrow_a_broad_search_give_its_exact_total(board, settings
     settings.JOB_SEARCH_COUNT_LIMIT = 5
     _, results, facets = search("q=welder&workplace=remote")
     # Still broad (the keywords match 9), so no option counts; but 3 remote welders, exactly.
-    assert facets["total"] == 3 and facets["more"] is False
+    assert facets["total"] == 3 and facets["more"] is False and facets["counted"] is False
     assert facets["workplace"]["remote"] is None
     assert sorted(job.title for job in results[:20]) == ["Welder 0", "Welder 1", "Welder 2"]
     _, _, facets = search("q=welder&workplace=onsite")
@@ -137,3 +138,21 @@ def test_a_broad_search_pages_to_its_limit_and_no_further(settings, client):
     assert len(last.context["jobs"]) == 5
     assert "These are the first 25 jobs of this search" in last.content.decode()
     assert "These are the first" not in first.content.decode()
+
+
+def test_a_narrow_search_reads_its_page_by_the_ids_the_count_found(board, monkeypatch):
+    """PostgreSQL: under SearchResults.walk_from chosen matches, the count statement returns their
+    ids and the page reads those rows by id, without matching the keywords again; the same page
+    as matching again gives."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only: the count statement is the search index's")
+    queries = ["q=welder", "q=welder&workplace=remote&sort=newest", "q=welder&shift=night"]
+    by_id = []
+    for query in queries:
+        _, results, _ = search(query)
+        with CaptureQueriesContext(connection) as captured:
+            by_id.append([job.pk for job in results[:20]])
+        (page_sql,) = (q["sql"] for q in captured.captured_queries)
+        assert '"document" @@' not in page_sql and " IN (" in page_sql
+    monkeypatch.setattr(SearchResults, "walk_from", 0)  # no ids: the page matches again
+    assert [[job.pk for job in search(query)[1][:20]] for query in queries] == by_id

@@ -93,7 +93,7 @@ def test_single_pass_counts_equal_one_filtered_count_per_option(varied_board, qu
     options = search._option_conditions()
     active = search._active_conditions(options)
     expected = search._facet_aggregate(entries, options, active)
-    assert search.facet_counts(entries, options, active) == expected
+    assert search.facet_counts(entries, options, active)[0] == expected
     assert expected["total"] == search.count(Job.objects.all())
 
 
@@ -104,6 +104,6 @@ def test_every_pair_of_single_choices_counts_alike(varied_board):
         entries = search.base_queryset(Job.objects.all())
         options = search._option_conditions()
         active = search._active_conditions(options)
-        assert search.facet_counts(entries, options, active) == search._facet_aggregate(
+        assert search.facet_counts(entries, options, active)[0] == search._facet_aggregate(
             entries, options, active
         ), query
