@@ -1,4 +1,5 @@
-"""What the benchmarks share: the PostgreSQL server they create their databases on, and figures.
+"""What the benchmarks share: the PostgreSQL server they create their databases on, figures, and
+the processes they measure.
 
 (bench/run.py and bench/matching.py both use it; neither imports the other's module.)
 """
@@ -6,6 +7,7 @@
 import math
 import os
 import re
+from pathlib import Path
 
 SERVER = os.environ.get("BENCH_DATABASE_SERVER", "postgres://postgres@127.0.0.1:5432")
 
@@ -14,6 +16,30 @@ def percentile(values, share: float) -> float:
     """Nearest-rank percentile (share in 0..1)."""
     ordered = sorted(values)
     return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
+
+
+# --- processes ----------------------------------------------------------------------------------
+
+
+def child_pids(pid: int) -> list[int]:
+    """A server's worker processes: the children of its master `pid` (none once it is gone)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(child) for child in children.split()]
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU time the processes have used so far (gone ones count nothing)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 # --- database -----------------------------------------------------------------------------------

@@ -2,12 +2,18 @@
 
 Measured in one run, side by side (the machine is shared and noisy: compare within the run):
 - nginx's static-file ceiling: a 20 KB file from the static folder (the job page's HTML, sent
-  as its .gz beside it, as the cached pages are sent as the gzipped copy nginx stored);
+  as its .gz beside it, as the cached pages are sent as the gzipped copy nginx stored), served
+  as deploy/nginx.conf serves static files (sendfile), and by a second nginx with sendfile off
+  for static files too, as the cached pages are sent: the fastest static file nginx serves here;
 - front-cached requests/s for the job page, /jobs/ and an article, and the same pages from the
-  app alone (gunicorn with its own page cache, no nginx);
+  app alone (gunicorn with its own page cache, no nginx); with each nginx round, the CPU its
+  workers spent per request (steadier than requests/s on a shared machine: wrk's share of the
+  two cores is left out);
 - the hit ratio over a realistic mix: 1,000 distinct search URLs (250 searches, each also with
   campaign and feed tracking parameters), requested with Zipf-distributed popularity;
-- `front-cache ratio: 0.NN`, the front-cached job page's requests/s over the static ceiling;
+- `front-cache ratio: 0.NN`, the front-cached job page's requests/s over the static ceiling
+  (the shipped static location): the median of ROUNDS ratios, each of a job page round over the
+  ceiling's round just before it; the same against the static file without sendfile beside it;
 - the time from "job filled" (the model method, committed) to the first 410 through nginx: the
   purge task queued on commit, picked up by a real `manage.py worker`, re-fetching through
   nginx's purge listener.
@@ -29,6 +35,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
+from bench.common import child_pids, cpu_seconds
+
 ROOT = Path(__file__).resolve().parents[1]
 
 STATIC_FILE = "bench-20k.html"
@@ -42,6 +50,7 @@ TRACKING_VARIANTS = (
 )
 SEARCHES = 250  # x 4 tracking variants = 1,000 distinct URLs
 MIX_REQUESTS = 10_000
+ROUNDS = 3  # alternations of the ceilings and the job page, for the ratio
 
 
 def mix_urls(terms: list[str], seed: int = 20) -> list[str]:
@@ -195,6 +204,14 @@ def _static_file(static_root: Path, sample: bytes) -> None:
     (static_root / f"{STATIC_FILE}.gz").write_bytes(gzip.compress(body, mtime=0))
 
 
+def _without_static_sendfile(text: str) -> str:
+    """deploy/nginx.conf with its static files read and written as the cached pages are (no
+    sendfile): the second ceiling, so the ratio is also seen against nginx's fastest static file."""
+    alias = "            alias /srv/amtec/staticfiles/;\n"
+    assert alias in text, "deploy/nginx.conf no longer has the static alias"
+    return text.replace(alias, alias + "            sendfile off;\n", 1)
+
+
 def measure(
     run, pages: dict[str, list[str]], workdir: Path, *, duration, connections, threads
 ) -> dict:
@@ -210,6 +227,9 @@ def measure(
         return {"error": "nginx is not installed (apt-get install -y nginx)"}
     static_root = Path(settings.STATIC_ROOT)
     nginx = NginxFrontCache(workdir / "nginx", static_root=static_root)
+    plain = NginxFrontCache(
+        workdir / "nginx-no-sendfile", static_root=static_root, edit=_without_static_sendfile
+    )
     purge_env = {
         "CACHE_PURGE_BACKEND": "nginx",
         "CACHE_PURGE_URL": nginx.purge_url,
@@ -224,45 +244,92 @@ def measure(
     chosen = {name: pages[name] for name in ("job", "jobs", "article") if name in pages}
     wrk_args = {"duration": duration, "connections": connections, "threads": threads,
                 "workdir": workdir}  # fmt: skip
+
+    def load(server, paths) -> dict:
+        """One wrk round, with the CPU the server's workers spent per request (nginx's own
+        cost: a steadier figure than requests/s on a shared machine, wrk's CPU left out)."""
+        workers = child_pids(server.proc.pid)
+        before = cpu_seconds(workers)
+        result = wrk_round(server.url, paths, **wrk_args)
+        spent = cpu_seconds(workers) - before
+        result["server_us_per_request"] = round(spent / max(1, result["requests"]) * 1e6, 1)
+        return result
+
     out: dict = {}
     with (
         Gunicorn(workdir / "gunicorn-front.log", workers=2, env=purge_env) as app,
         Worker(workdir / "worker-front.log", purge_env),
     ):
         nginx.start(f"127.0.0.1:{app.port}")
+        plain.start(f"127.0.0.1:{app.port}")
         try:
             _static_file(static_root, http_get(app.url, chosen["job"][0])[2])
-            static_path = f"/static/{STATIC_FILE}"
-            warm_up(nginx.url, [static_path])
-            log("Front cache (deploy/nginx.conf in front of gunicorn):")
-            results = {"static_20kb": wrk_round(nginx.url, [static_path], **wrk_args)}
-            log(f"  nginx static 20 KB  {results['static_20kb']['rps']:>9.1f} req/s")
-            for name, paths in chosen.items():
+            static = [f"/static/{STATIC_FILE}"]
+            for server in (nginx, plain):
+                warm_up(server.url, static)
+            for paths in chosen.values():
                 warm_up(nginx.url, paths, rounds=3)
+            # One round thrown away: the first seconds of load on a machine that was idle run
+            # slower than the rest, whatever is measured first.
+            wrk_round(nginx.url, static, **{**wrk_args, "duration": 1})
+            log("Front cache (deploy/nginx.conf in front of gunicorn):")
+            # The ratio's two sides alternate, ROUNDS times: each job page round is compared with
+            # the ceiling measured just before it, and the median of those ratios is reported.
+            results: dict = {"static_20kb": [], "static_no_sendfile": [], "job_front": []}
+            for number in range(1, ROUNDS + 1):
+                for key, server, paths in (
+                    ("static_20kb", nginx, static),
+                    ("static_no_sendfile", plain, static),
+                    ("job_front", nginx, chosen["job"]),
+                ):
+                    result = load(server, paths)
+                    results[key].append(result)
+                    log(f"  {number}. {key:<18} {result['rps']:>9.1f} req/s "
+                        f"{result['server_us_per_request']:>5.1f} us/request")  # fmt: skip
+            for name, paths in chosen.items():
                 _, headers, _ = http_get(nginx.url, paths[0], {"Accept-Encoding": "gzip"})
-                front = wrk_round(nginx.url, paths, **wrk_args)
-                front["cache_status"] = headers.get("X-Cache-Status")
+                if name != "job":
+                    results[f"{name}_front"] = load(nginx, paths)
                 warm_up(app.url, paths)
-                alone = wrk_round(app.url, paths, **wrk_args)
-                results[f"{name}_front"], results[f"{name}_app"] = front, alone
-                log(f"  {name:<8} front-cached {front['rps']:>9.1f} req/s "
-                    f"({front['cache_status']}), app alone {alone['rps']:>8.1f} req/s")  # fmt: skip
-            # The ceiling once more, after the pages: the machine is shared, so the mean of a
-            # run before and one after is what the pages compare with (as run.py's floor).
-            results["static_20kb_again"] = wrk_round(nginx.url, [static_path], **wrk_args)
-            log(f"  nginx static again  {results['static_20kb_again']['rps']:>9.1f} req/s")
+                results[f"{name}_app"] = wrk_round(app.url, paths, **wrk_args)
+                results[f"{name}_cache_status"] = headers.get("X-Cache-Status")
+                front = results.get(f"{name}_front") if name != "job" else None
+                log(f"  {name:<8} ({headers.get('X-Cache-Status')}) "
+                    + (f"front-cached {front['rps']:>9.1f} req/s, " if front else "")
+                    + f"app alone {results[f'{name}_app']['rps']:>8.1f} req/s")  # fmt: skip
+            job_rounds = results.pop("job_front")
+            results["job_front"] = {
+                "rps": statistics.median(r["rps"] for r in job_rounds),
+                "server_us_per_request": statistics.median(
+                    r["server_us_per_request"] for r in job_rounds
+                ),
+                "rps_runs": [r["rps"] for r in job_rounds],
+            }
             out["load"] = results
-            runs = [results["static_20kb"]["rps"], results["static_20kb_again"]["rps"]]
-            ceiling = round(statistics.mean(runs), 1)
-            out["static_rps_runs"] = runs
-            out["static_rps"] = ceiling
-            out["ratio"] = round(results["job_front"]["rps"] / ceiling, 2) if ceiling else None
+            for key, prefix, ratio in (
+                ("static_20kb", "static", "ratio"),
+                ("static_no_sendfile", "plain", "ratio_no_sendfile"),
+            ):
+                runs = results[key]
+                out[f"{prefix}_rps_runs"] = [r["rps"] for r in runs]
+                out[f"{prefix}_rps"] = statistics.median(r["rps"] for r in runs)
+                out[f"{prefix}_us_per_request"] = statistics.median(
+                    r["server_us_per_request"] for r in runs
+                )
+                pairs = [
+                    page["rps"] / r["rps"]
+                    for page, r in zip(job_rounds, runs, strict=True)
+                    if r["rps"]
+                ]
+                out[f"{ratio}_runs"] = [round(x, 2) for x in pairs]
+                out[ratio] = round(statistics.median(pairs), 2) if pairs else None
             mix = zipf_sequence(mix_urls(run.SEARCH_TERMS), MIX_REQUESTS)
             out["mix"] = hit_ratio(nginx.url, mix)
             log(f"  search mix: {out['mix']}")
             out["fill_to_410"] = fill_to_gone(http_get, nginx.url, purge_conf)
             log(f"  job filled -> 410 through nginx: {out['fill_to_410']}")
         finally:
+            plain.stop()
             nginx.stop()
     return out
 
@@ -277,17 +344,19 @@ def format_lines(front: dict) -> list[str]:
         "",
         "Front cache (deploy/nginx.conf -> gunicorn, wrk as above, Accept-Encoding: gzip):",
     ]
-    runs = ", ".join(f"{r:.0f}" for r in front.get("static_rps_runs", []))
-    lines.append(
-        f"  nginx static file, 20 KB       {front['static_rps']:>9.1f} req/s (runs before and "
-        f"after the pages: {runs})"
-    )
+    for prefix, label in (("static", "nginx static file, 20 KB"), ("plain", "  without sendfile")):
+        runs = ", ".join(f"{r:.0f}" for r in front.get(f"{prefix}_rps_runs", []))
+        lines.append(
+            f"  {label:<30} {front[f'{prefix}_rps']:>9.1f} req/s "
+            f"{front[f'{prefix}_us_per_request']:>5.1f} us/request (rounds: {runs})"
+        )
     for name in ("job", "jobs", "article"):
         if f"{name}_front" in load:
-            front_rps, app_rps = load[f"{name}_front"]["rps"], load[f"{name}_app"]["rps"]
+            page, app_rps = load[f"{name}_front"], load[f"{name}_app"]["rps"]
             lines.append(
-                f"  {name:<8} front-cached {front_rps:>9.1f} req/s   app alone "
-                f"{app_rps:>8.1f} req/s   x{front_rps / app_rps if app_rps else 0:.0f}"
+                f"  {name:<8} front-cached {page['rps']:>9.1f} req/s "
+                f"{page['server_us_per_request']:>5.1f} us/request   app alone "
+                f"{app_rps:>8.1f} req/s   x{page['rps'] / app_rps if app_rps else 0:.0f}"
             )
     mix = front.get("mix") or {}
     if mix:
@@ -302,6 +371,13 @@ def format_lines(front: dict) -> list[str]:
             f"  job filled -> 410 through nginx: median {gone['median_ms']} ms "
             f"(each: {gone['ms']}; failures {gone['failures']})"
         )
+    if front.get("ratio_no_sendfile") is not None:
+        lines.append(
+            f"  the job page against the static file without sendfile: "
+            f"{front['ratio_no_sendfile']:.2f} (rounds: {front.get('ratio_no_sendfile_runs')})"
+        )
+    if front.get("ratio_runs"):
+        lines.append(f"  the job page against the static file, rounds: {front['ratio_runs']}")
     if front.get("ratio") is not None:
         lines.append(f"front-cache ratio: {front['ratio']:.2f}")
     return lines

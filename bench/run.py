@@ -39,6 +39,7 @@ if str(ROOT) not in sys.path:
 from bench.common import (  # noqa: E402
     SERVER,
     check_name,
+    child_pids,
     drop_database,
     percentile,
     recreate_database,
@@ -413,11 +414,7 @@ class Gunicorn:
         )
 
     def worker_pids(self) -> list[int]:
-        path = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children")
-        try:
-            return [int(pid) for pid in path.read_text().split()]
-        except OSError:
-            return []
+        return child_pids(self.proc.pid)
 
     def log_tail(self, lines: int = 30) -> str:
         try:

@@ -33,9 +33,16 @@ def test_the_report_has_exactly_one_ratio_line():
     result = {
         "static_rps": 20000.0,
         "static_rps_runs": [19000.0, 21000.0],
+        "static_us_per_request": 14.0,
+        "plain_rps": 25000.0,
+        "plain_rps_runs": [24000.0, 26000.0],
+        "plain_us_per_request": 11.0,
         "ratio": 0.85,
+        "ratio_no_sendfile": 0.68,
+        "ratio_no_sendfile_runs": [0.68, 0.7, 0.66],
+        "ratio_runs": [0.85, 0.86, 0.84],
         "load": {
-            f"{name}_{kind}": {"rps": rps}
+            f"{name}_{kind}": {"rps": rps, "server_us_per_request": 16.0}
             for name in ("job", "jobs", "article")
             for kind, rps in (("front", 17000.0), ("app", 400.0))
         },
@@ -46,3 +53,8 @@ def test_the_report_has_exactly_one_ratio_line():
     assert [line for line in lines if "ratio: " in line and "hit" not in line] == [
         "front-cache ratio: 0.85"
     ]
+    # The second ceiling is reported beside it, in words no parser takes for the ratio.
+    assert (
+        "  the job page against the static file without sendfile: 0.68 (rounds: [0.68, 0.7, 0.66])"
+        in lines
+    )

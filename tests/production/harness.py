@@ -542,11 +542,20 @@ def nginx_binary() -> str | None:
 
 
 def render_nginx_conf(
-    folder: Path, *, app: str, port: int, purge_port: int, static_root: Path | None = None
+    folder: Path,
+    *,
+    app: str,
+    port: int,
+    purge_port: int,
+    static_root: Path | None = None,
+    edit=None,
 ) -> Path:
     """deploy/nginx.conf as shipped, with this machine's values where it says ADAPT: the app's
-    address, loopback ports, and folders under `folder` (cache, logs, temporary files)."""
+    address, loopback ports, and folders under `folder` (cache, logs, temporary files).
+    `edit(text) -> text`, if given, changes the shipped text first (the bench's variants)."""
     text = NGINX_CONF.read_text()
+    if edit:
+        text = edit(text)
     replacements = {
         "server 127.0.0.1:8000;": f"server {app};",
         "listen 80 default_server;": f"listen 127.0.0.1:{port} default_server;",
@@ -580,8 +589,8 @@ def render_nginx_conf(
 class NginxFrontCache:
     """deploy/nginx.conf running in front of `app` (host:port), on loopback ports of its own."""
 
-    def __init__(self, folder: Path, *, static_root: Path | None = None):
-        self.folder, self.static_root = folder, static_root
+    def __init__(self, folder: Path, *, static_root: Path | None = None, edit=None):
+        self.folder, self.static_root, self.edit = folder, static_root, edit
         self.port, self.purge_port = free_port(), free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.purge_url = f"http://127.0.0.1:{self.purge_port}"
@@ -595,6 +604,7 @@ class NginxFrontCache:
             port=self.port,
             purge_port=self.purge_port,
             static_root=self.static_root,
+            edit=self.edit,
         )
         binary = nginx_binary()
         log = (self.folder / "nginx-stderr.log").open("ab")

@@ -3,6 +3,8 @@ served from the cache; a filled job leaves it at once (the app's purge task, run
 worker); a signed-in staff member never gets, nor leaves behind, a cached page; the stored pages
 keep being served while the app is down."""
 
+import re
+
 import pytest
 
 from .harness import (
@@ -52,10 +54,14 @@ def test_the_second_request_is_a_hit_whatever_the_tracking_parameters(front):
     assert "public" in first.headers["Cache-Control"]
     assert "Set-Cookie" not in first.headers
     assert "Cache-Tag" not in first.headers  # for CDNs; nginx keeps them to itself
+    # A request that reached the app has the id the app logged; a hit, which it never saw, none
+    # (not the stored one of the request that filled the cache).
+    assert re.fullmatch(r"[0-9a-f]{32}", first.headers["X-Request-ID"])
     for path in ("/jobs/?q=engineer", "/jobs/?utm_medium=email&q=engineer&source=indeed"):
         again = visitor.get(path)
         assert again.headers["X-Cache-Status"] == "HIT", path
         assert again.text == first.text
+        assert "X-Request-ID" not in again.headers
     assert visitor.get("/jobs/?q=nurse").headers["X-Cache-Status"] in ("MISS", "EXPIRED")
     # Compressed for visitors who ask; static files straight from disk.
     gzipped = visitor.get("/jobs/?q=engineer", headers={"Accept-Encoding": "gzip"})
