@@ -154,7 +154,7 @@ bench: $(BIN)/.installed
 		for _ in $$(seq 1 30); do pg_up && break; sleep 1; done; \
 	fi; \
 	pg_up || { echo "PostgreSQL is not reachable at $(BENCH_DATABASE_SERVER) (set BENCH_DATABASE_SERVER)."; exit 1; }
-	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	$(BIN)/python bench/run.py --results bench/RESULTS.md $(BENCH_ARGS)
 	$(BIN)/python bench/resume_accuracy.py
 
 # Resume reading accuracy (bench/resume_accuracy.py): extraction and prefill over every fixture

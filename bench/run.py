@@ -1131,6 +1131,13 @@ def parse_args(argv=None):
     parser.add_argument(
         "--skip-front-cache", action="store_true", help="skip the front-cache run (nginx)"
     )
+    parser.add_argument(
+        "--results",
+        type=Path,
+        default=None,
+        help="also write the report's table into this Markdown file, as its first section "
+        "(make bench: bench/RESULTS.md)",
+    )
     args = parser.parse_args(argv)
     if args.jobs is None:
         args.jobs = 10_000 if args.quick else 100_000
@@ -1362,11 +1369,33 @@ def main(argv=None) -> int:
             drop_database(args.database)
         shutil.rmtree(workdir, ignore_errors=True)
     report["duration_s"] = round(time.monotonic() - started)
+    table = format_table(report)
     print()
-    print(format_table(report))
+    print(table)
     print(f"\nTotal time {report['duration_s']} s.")
+    if args.results:
+        write_results(args.results, report, table)
+        print(f"Written into {args.results}.")
     print(json.dumps(report, separators=(",", ":")))
     return 0
+
+
+def write_results(path: Path, report: dict, table: str) -> None:
+    """The run's table as the first section of the Markdown file at `path` (after its title),
+    above the earlier runs and their notes, which stay as they were."""
+    commit = subprocess.run(  # noqa: S603 - fixed argv
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],  # noqa: S607
+        capture_output=True, text=True, check=False,
+    ).stdout.strip()  # fmt: skip
+    kind = "--quick" if report.get("settings", {}).get("quick") else "full"
+    section = (
+        f"## `make bench` ({kind}), {report['date']}, code at {commit or 'unknown'}\n\n"
+        f"Written by `bench/run.py --results` (total {report['duration_s']} s).\n\n"
+        f"```\n{table.strip()}\n```\n\n"
+    )
+    text = path.read_text() if path.exists() else "# Benchmark results\n\n"
+    title, _, rest = text.partition("\n\n") if text.startswith("# ") else ("", "", text)
+    path.write_text(f"{title}\n\n{section}{rest}" if title else section + rest)
 
 
 if __name__ == "__main__":
