@@ -4,6 +4,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import ngettext
 
+from staff.access_log import LoggedAccessAdmin
+
 from . import digests
 from .models import JobAlert, SentJob
 
@@ -54,7 +56,9 @@ class SentJobInline(admin.TabularInline):
 
 
 @admin.register(JobAlert)
-class JobAlertAdmin(admin.ModelAdmin):
+class JobAlertAdmin(LoggedAccessAdmin):
+    # An alert is its owner's email address and what they look for: personal data.
+    log_kind = "job alert"
     list_display = [
         "email",
         "description",

@@ -17,7 +17,7 @@ from phonenumber_field.modelfields import PhoneNumberField
 from jobs.admin import JobAdmin
 from jobs.models import Job
 from staff import access_log
-from staff.access_log import Action
+from staff.access_log import Action, LoggedAccessAdmin
 
 from .matching import candidates_for_job, jobs_for_resume
 from .models import (
@@ -58,29 +58,6 @@ def download_link(resume):
     return format_html(
         '<a href="{}">Download {}</a>', resume.get_download_url(), resume.original_name
     )
-
-
-class LoggedAccessAdmin(admin.ModelAdmin):
-    """Personal data: each record a staff member opens or deletes goes in the access log
-    (staff.access_log), as do downloads and exports (their views record them)."""
-
-    log_kind = ""
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        response = super().change_view(request, object_id, form_url, extra_context)
-        if request.method == "GET" and response.status_code == 200 and object_id.isdecimal():
-            access_log.record(request, Action.VIEW, self.log_kind, [int(object_id)])
-        return response
-
-    def delete_model(self, request, obj):
-        access_log.record(request, Action.DELETE, self.log_kind, [obj.pk])
-        super().delete_model(request, obj)
-
-    def delete_queryset(self, request, queryset):
-        access_log.record(
-            request, Action.DELETE, self.log_kind, queryset.values_list("pk", flat=True)
-        )
-        super().delete_queryset(request, queryset)
 
 
 class ResumeInline(admin.TabularInline):
@@ -587,20 +564,16 @@ class JobWithCandidatesAdmin(JobAdmin):
 
     change_form_template = "admin/candidates/job_change_form.html"
 
-    def get_readonly_fields(self, request, obj=None):
-        fields = super().get_readonly_fields(request, obj)
-        return [*fields, "best_matching_candidates"] if obj else fields
-
-    def get_fieldsets(self, request, obj=None):
-        fieldsets = super().get_fieldsets(request, obj)
-        # Candidates are personal data: only staff who may see them get the ranking.
-        # The ranking names the words each resume shares with the job: resumes too.
-        if obj and may(request, SEES_CANDIDATES, SEES_RESUMES):
-            section = ("Best-matching candidates", {"fields": ["best_matching_candidates"]})
-            return [*fieldsets, section]
-        return fieldsets
-
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # Candidates are personal data: only staff who may see them get the ranking, and each
+        # candidate it shows goes in the access log as listed. The ranking names the words each
+        # resume shares with the job: resumes too.
+        if obj is not None and obj.pk and may(request, SEES_CANDIDATES, SEES_RESUMES):
+            matches = candidates_for_job(obj, limit=CANDIDATES_SHOWN)
+            access_log.record(
+                request, Action.LIST, CandidateAdmin.log_kind, [m.candidate.pk for m in matches]
+            )
+            context["best_matches"] = matches
         # The job's applications: a link to their list, and their export for those who may.
         if obj is not None and obj.pk and may(request, SEES_APPLICATIONS):
             context["job_applications"] = {
@@ -612,11 +585,6 @@ class JobWithCandidatesAdmin(JobAdmin):
                 else "",
             }
         return super().render_change_form(request, context, add, change, form_url, obj)
-
-    @admin.display(description="ranked by their current resume")
-    def best_matching_candidates(self, job):
-        matches = candidates_for_job(job, limit=CANDIDATES_SHOWN)
-        return render_to_string("admin/candidates/matching_candidates.html", {"matches": matches})
 
 
 admin.site.unregister(Job)

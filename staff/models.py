@@ -4,7 +4,8 @@ from django.utils import timezone
 
 
 class PersonalDataAccess(models.Model):
-    """One staff member's view, download, export or deletion of one record of personal data.
+    """One staff member's view, download, export or deletion of one record of personal data, or
+    its row in a list they were shown (the admin's change lists, a job's best-matching candidates).
 
     Holds who, when, what was done and which record (its kind and id), never the data itself:
     no names, emails or resume text. Rows are kept PERSONAL_DATA_ACCESS_LOG_DAYS
@@ -13,6 +14,7 @@ class PersonalDataAccess(models.Model):
 
     class Action(models.TextChoices):
         VIEW = "view", "viewed"
+        LIST = "list", "listed"
         DOWNLOAD = "download", "downloaded"
         EXPORT = "export", "exported"
         DELETE = "delete", "deleted"

@@ -81,3 +81,26 @@ def matching_rows(response) -> list[list[str]]:
         ]
         for row in re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>", 1)[1], re.S)
     ]
+
+
+def candidate_change_data(client, candidate, **changes) -> tuple[str, dict]:
+    """The admin's change page of `candidate` as `client` would send it back: (url, form data),
+    with no inline rows and `changes` applied."""
+    from django.urls import reverse
+
+    url = reverse("admin:candidates_candidate_change", args=[candidate.pk])
+    form = client.get(url).context["adminform"].form
+    data = {
+        name: value
+        for name, value in form.initial.items()
+        if name in form.fields and value is not None
+    }
+    data.update(
+        {
+            "desired_category": "",
+            **{f"{prefix}-{key}": 0 for prefix in ("resumes", "applications")
+               for key in ("TOTAL_FORMS", "INITIAL_FORMS")},
+            **changes,
+        }
+    )  # fmt: skip
+    return url, data

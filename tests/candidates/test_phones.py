@@ -11,7 +11,7 @@ from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
 
 from candidates.models import Candidate
-from tests.candidates.conftest import PDF, fixture_upload
+from tests.candidates.conftest import PDF, candidate_change_data, fixture_upload
 from tests.candidates.factories import CandidateFactory
 from tests.candidates.test_services import submit
 from tests.candidates.test_views import form_data
@@ -107,22 +107,7 @@ def test_the_admin_list_and_page_show_the_national_format(recruiter):
 
 def test_staff_correcting_a_number_in_the_admin_clear_what_was_typed(recruiter):
     candidate = CandidateFactory(phone="", phone_as_typed="937 555 O142", state="OH")
-    url = reverse("admin:candidates_candidate_change", args=[candidate.pk])
-    page = recruiter.get(url)
-    form = page.context["adminform"].form
-    data = {
-        name: value
-        for name, value in form.initial.items()
-        if name in form.fields and value is not None
-    }
-    data.update(
-        {
-            "desired_category": "",
-            "phone": "nine three seven",
-            **{f"{prefix}-{key}": 0 for prefix in ("resumes", "applications")
-               for key in ("TOTAL_FORMS", "INITIAL_FORMS")},
-        }
-    )  # fmt: skip
+    url, data = candidate_change_data(recruiter, candidate, phone="nine three seven")
     response = recruiter.post(url, data)
     assert response.status_code == 200
     assert response.context["adminform"].form.errors["phone"] == [
