@@ -7,6 +7,7 @@ the processes they measure.
 import math
 import os
 import re
+import subprocess
 from pathlib import Path
 
 SERVER = os.environ.get("BENCH_DATABASE_SERVER", "postgres://postgres@127.0.0.1:5432")
@@ -28,6 +29,19 @@ def child_pids(pid: int) -> list[int]:
     except OSError:
         return []
     return [int(child) for child in children.split()]
+
+
+def stop_process(proc, *, timeout: float = 15) -> None:
+    """Stop a server or worker the bench started (`subprocess.Popen`): SIGTERM, then SIGKILL if
+    it is still there after `timeout` seconds."""
+    if proc is None or proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=timeout)
 
 
 def cpu_seconds(pids: list[int]) -> float:

@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from bench.common import child_pids, cpu_seconds
+from bench.common import child_pids, cpu_seconds, stop_process
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -186,12 +186,7 @@ class Worker:
         return self
 
     def __exit__(self, *exc):
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
+        stop_process(self.proc)
         self._log.close()
         return False
 

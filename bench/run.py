@@ -43,6 +43,7 @@ from bench.common import (  # noqa: E402
     drop_database,
     percentile,
     recreate_database,
+    stop_process,
 )
 
 SCALE_POINTS = (1_000, 10_000, 100_000)
@@ -423,13 +424,7 @@ class Gunicorn:
             return ""
 
     def __exit__(self, *exc):
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=15)
+        stop_process(self.proc)
         if getattr(self, "_log", None):
             self._log.close()
         return False
