@@ -23,14 +23,17 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 import olefile
+import pillow_heif
 from defusedxml import ElementTree as SafeElementTree
 from PIL import Image, ImageOps
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 
-ACCEPTED_EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".jpg", ".jpeg", ".png")
+ACCEPTED_EXTENSIONS = (
+    ".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".jpg", ".jpeg", ".png", ".heic", ".heif",
+)  # fmt: skip
 ACCEPTED_LABEL = (
-    "PDF, Word (DOC or DOCX), OpenDocument (ODT), RTF, plain text, or a photo (JPEG or PNG)"
+    "PDF, Word (DOC or DOCX), OpenDocument (ODT), RTF, plain text, or a photo (JPEG, PNG or HEIC)"
 )
 
 MIME_TYPES = {
@@ -43,8 +46,17 @@ MIME_TYPES = {
     "jpeg": "image/jpeg",
     "png": "image/png",
 }
-_KIND_BY_EXTENSION = {ext: ext[1:] for ext in ACCEPTED_EXTENSIONS} | {".jpg": "jpeg"}
+_KIND_BY_EXTENSION = {ext: ext[1:] for ext in ACCEPTED_EXTENSIONS} | {
+    ".jpg": "jpeg",
+    ".heif": "heic",
+}
 _EXTENSION_BY_KIND = {"jpeg": ".jpg"}
+# A HEIC photo (what iPhones take) is kept as a JPEG: what every browser, the admin's preview and
+# the text reader (Tesseract) open. Its file name ends in .jpg from then on.
+_KEPT_AS = {"heic": "jpeg"}
+# The brands of a single HEIF picture (libheif's own test, pillow_heif.get_file_mimetype); image
+# sequences and AVIF are not photos of a resume.
+_HEIF_MIME_TYPES = {"image/heic", "image/heif"}
 _KIND_LABELS = {
     "pdf": "a PDF",
     "doc": "an older Word (.doc) document",
@@ -54,6 +66,7 @@ _KIND_LABELS = {
     "txt": "a plain text file",
     "jpeg": "a JPEG picture",
     "png": "a PNG picture",
+    "heic": "a HEIC photo",
 }
 
 # Zip containers (DOCX, ODT): limits checked before any member is read.
@@ -92,7 +105,7 @@ _SAVE_AGAIN = "Please save your resume again and upload the new copy."
 
 @dataclass(frozen=True)
 class DetectedFile:
-    kind: str  # "pdf" | "doc" | "docx" | "odt" | "rtf" | "txt" | "jpeg" | "png"
+    kind: str  # "pdf" | "doc" | "docx" | "odt" | "rtf" | "txt" | "jpeg" | "png" (a HEIC: "jpeg")
     mime_type: str
     extension: str  # canonical, e.g. ".pdf"
 
@@ -109,10 +122,11 @@ class FileRejected(ValueError):
 def inspect_upload(fileobj: BinaryIO, name: str, *, max_bytes: int) -> DetectedFile:
     """Check an uploaded resume and return what it really is, or raise :class:`FileRejected`.
 
-    ``fileobj`` is left at position 0 whatever happens. A photo (JPEG, PNG) is replaced in
-    ``fileobj`` by a copy drawn again from its pixels, turned upright: without its EXIF data
+    ``fileobj`` is left at position 0 whatever happens. A photo (JPEG, PNG, HEIC) is replaced
+    in ``fileobj`` by a copy drawn again from its pixels, turned upright: without its EXIF data
     (the phone's location, make, the time), comments or anything hidden after the picture, so
-    whatever stores the upload next stores only the picture.
+    whatever stores the upload next stores only the picture. A HEIC photo becomes a JPEG, and
+    ``fileobj.name`` (when it has one) ends in .jpg.
     """
     try:
         data = _read_limited(fileobj, max_bytes)
@@ -126,6 +140,9 @@ def inspect_upload(fileobj: BinaryIO, name: str, *, max_bytes: int) -> DetectedF
             )
         if kind in _IMAGE_KINDS:
             _replace_content(fileobj, _clean_image(data, kind))
+            if kind in _KEPT_AS:
+                kind = _KEPT_AS[kind]
+                _rename(fileobj, _EXTENSION_BY_KIND.get(kind, f".{kind}"))
         elif kind == "pdf":
             # pypdf reads from the upload itself (on disk when large): handing it `data` would
             # make it copy the whole file into memory a second time.
@@ -300,6 +317,8 @@ def _identify(data: bytes) -> str:
         return "jpeg"
     if data.startswith(PNG_MAGIC):
         return "png"
+    if data[4:8] == b"ftyp" and pillow_heif.get_file_mimetype(data) in _HEIF_MIME_TYPES:
+        return "heic"
     if data.removeprefix(UTF8_BOM).lstrip().startswith(b"{\\rtf1"):
         return "rtf"
     if _looks_like_text(data):
@@ -307,10 +326,12 @@ def _identify(data: bytes) -> str:
     raise _unsupported()
 
 
-# --- photos and scans: JPEG, PNG --------------------------------------------------------------
+# --- photos and scans: JPEG, PNG, HEIC ---------------------------------------------------------
 
-_IMAGE_KINDS = {"jpeg", "png"}
-_PILLOW_FORMATS = {"jpeg": "JPEG", "png": "PNG"}
+_IMAGE_KINDS = {"jpeg", "png", "heic"}
+_PILLOW_FORMATS = {"jpeg": "JPEG", "png": "PNG", "heic": "HEIF"}
+# Pillow opens HEIF through pillow-heif; only open_image names that format (formats=[...]).
+pillow_heif.register_heif_opener()
 
 
 def _picture_rejected(what: str) -> FileRejected:
@@ -351,7 +372,7 @@ def _clean_image(data: bytes, kind: str) -> bytes:
         except Exception:  # a damaged EXIF block: the pixels are still good
             upright = image
         out = io.BytesIO()
-        if kind == "jpeg":
+        if _KEPT_AS.get(kind, kind) == "jpeg":
             if upright.mode not in ("L", "RGB"):
                 upright = upright.convert("RGB")
             upright.save(out, format="JPEG", quality=JPEG_QUALITY, optimize=True)
@@ -360,6 +381,14 @@ def _clean_image(data: bytes, kind: str) -> bytes:
                 upright = upright.convert("RGBA" if "A" in upright.getbands() else "RGB")
             upright.save(out, format="PNG", optimize=True)
     return out.getvalue()
+
+
+def _rename(fileobj: BinaryIO, extension: str) -> None:
+    """The upload's name with its extension replaced, for a picture kept in another format."""
+    name = getattr(fileobj, "name", None)
+    if isinstance(name, str) and name:
+        stem, dot, _ = name.rpartition(".")
+        fileobj.name = f"{stem if dot else name}{extension}"
 
 
 def _replace_content(fileobj: BinaryIO, data: bytes) -> None:

@@ -199,10 +199,11 @@ def test_django_upload_is_accepted_whatever_the_case_of_its_extension_and_left_a
 
 def test_public_constants_match():
     assert ACCEPTED_EXTENSIONS == (
-        ".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".jpg", ".jpeg", ".png"
+        ".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".jpg", ".jpeg", ".png", ".heic", ".heif"
     )  # fmt: skip
     assert ACCEPTED_LABEL == (
-        "PDF, Word (DOC or DOCX), OpenDocument (ODT), RTF, plain text, or a photo (JPEG or PNG)"
+        "PDF, Word (DOC or DOCX), OpenDocument (ODT), RTF, plain text, or a photo (JPEG, PNG or "
+        "HEIC)"
     )
 
 

@@ -59,7 +59,7 @@ def test_resume_form_renders_every_field_with_labels_and_help(client):
     )
     assertContains(response, "up to 5.0\xa0MB")
     assertContains(response, 'href="/privacy/"')
-    assertContains(response, 'accept=".pdf,.doc,.docx,.odt,.rtf,.txt,.jpg,.jpeg,.png"')
+    assertContains(response, 'accept=".pdf,.doc,.docx,.odt,.rtf,.txt,.jpg,.jpeg,.png,.heic,.heif"')
     assertContains(response, 'class="form-honeypot"')
     assert "no-store" in response["Cache-Control"]
     # Resume first, with the button that reads it without JavaScript.
