@@ -1,9 +1,10 @@
 """Where a ZIP code or a city is, and how far apart two places are: the commute search's geography.
 
 Coordinates come from the `zipcodes` package's bundled US data (offline, no geocoding service).
-Its first lookup in a process loads that data (about half a second and some 55 MB, measured
-here); each ZIP or city is then looked up once (about a millisecond) and kept in memory
-(`lru_cache`), so a search or a save pays nothing after the first time.
+Its first lookup in a process loads that data (a third of a second and about 37 MB, measured
+here; gunicorn.conf.py does it in the master, whose workers then share it); each ZIP or city is
+then looked up once (about a millisecond) and kept in memory (`lru_cache`), so a search or a save
+pays nothing after the first time.
 
 A city is where its ZIP codes are on average ("Dayton, OH": the mean of Dayton's ZIP codes); a
 city without a state is the one of that name with the most ZIP codes (Dayton, OH, not Dayton, TX).

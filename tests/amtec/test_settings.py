@@ -79,3 +79,16 @@ def test_django_and_gunicorn_log_the_same_way(monkeypatch, tmp_path, env, expect
     assert log_options() == expected
     gunicorn = runpy.run_path(str(Path(__file__).resolve().parents[2] / "gunicorn.conf.py"))
     assert gunicorn["logconfig_dict"]["root"]["level"] == expected["level"]
+
+
+def test_gunicorn_loads_the_zip_data_in_the_master_before_forking_workers():
+    """Shared by every worker (bench/worker_memory.py measures what that saves)."""
+    import runpy
+
+    from jobs import geo
+
+    conf = runpy.run_path(str(Path(__file__).resolve().parents[2] / "gunicorn.conf.py"))
+    assert "post_worker_init" not in conf  # not once more in each worker
+    geo.zip_point.cache_clear()
+    conf["on_starting"](None)
+    assert geo.zip_point.cache_info().currsize == 1
