@@ -50,7 +50,7 @@ TRACKING_VARIANTS = (
 )
 SEARCHES = 250  # x 4 tracking variants = 1,000 distinct URLs
 MIX_REQUESTS = 10_000
-ROUNDS = 3  # alternations of the ceilings and the job page, for the ratio
+ROUNDS = 5  # alternations of the ceilings and the job page, for the ratio
 
 
 def mix_urls(terms: list[str], seed: int = 20) -> list[str]:
