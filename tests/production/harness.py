@@ -541,6 +541,69 @@ def nginx_binary() -> str | None:
     )
 
 
+def varnishd_binary() -> str | None:
+    import shutil
+
+    return shutil.which("varnishd") or next(
+        (p for p in ("/usr/sbin/varnishd",) if Path(p).exists()), None
+    )
+
+
+class VarnishFrontCache:
+    """deploy/varnish.vcl running in front of `app` (host:port), in the foreground, with a
+    working folder and a small memory store of its own. The folder is made in the system's
+    temporary folder: varnishd reads and compiles as its own unprivileged user, who may not
+    enter pytest's private ones."""
+
+    def __init__(self):
+        import tempfile
+
+        self.folder = Path(tempfile.mkdtemp(prefix="amtec-varnish-"))
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc = None
+
+    def start(self, app: str) -> "VarnishFrontCache":
+        host, port = app.rsplit(":", 1)
+        text = (ROOT / "deploy" / "varnish.vcl").read_text()
+        for old, new in (
+            ('.host = "127.0.0.1";', f'.host = "{host}";'),
+            ('.port = "8000";', f'.port = "{port}";'),
+        ):
+            assert old in text, f"deploy/varnish.vcl no longer has {old!r}"
+            text = text.replace(old, new)
+        self.folder.chmod(0o755)
+        vcl = self.folder / "amtec.vcl"
+        vcl.write_text(text)
+        vcl.chmod(0o644)
+        work = self.folder / "work"
+        work.mkdir(exist_ok=True)
+        work.chmod(0o777)
+        log = (self.folder / "varnishd.log").open("ab")
+        self.proc = subprocess.Popen(
+            [varnishd_binary(), "-F", "-a", f"127.0.0.1:{self.port}", "-f", str(vcl),
+             "-n", str(work), "-s", "malloc,64m", "-T", "127.0.0.1:0"],
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+        log.close()
+        wait_until(self._listening, timeout=30, message=f"varnishd on {self.url}")
+        return self
+
+    def _listening(self) -> bool:
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"varnishd exited:\n{tail(self.folder / 'varnishd.log')}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), 1):
+            return True
+        return False
+
+    def stop(self) -> None:
+        import shutil
+
+        if self.proc:
+            _stop_group(self.proc, timeout=10)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 def render_nginx_conf(
     folder: Path,
     *,
