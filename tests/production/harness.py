@@ -541,6 +541,32 @@ def nginx_binary() -> str | None:
     )
 
 
+class _Daemon:
+    """A server run in the foreground in a process group of its own, on `self.port`, writing
+    to `self.log_path`; `launch` waits for it to listen (or says why it exited)."""
+
+    name = "server"
+    proc: subprocess.Popen | None = None
+
+    def launch(self, command: list[str], *, timeout: float) -> None:
+        with self.log_path.open("ab") as log:  # the child keeps its own copy open
+            self.proc = subprocess.Popen(
+                command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        wait_until(self._listening, timeout=timeout, message=f"{self.name} on {self.url}")
+
+    def _listening(self) -> bool:
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"{self.name} exited:\n{tail(self.log_path)}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), 1):
+            return True
+        return False
+
+    def stop(self) -> None:
+        if self.proc:
+            _stop_group(self.proc, timeout=10)
+
+
 def varnishd_binary() -> str | None:
     import shutil
 
@@ -549,7 +575,7 @@ def varnishd_binary() -> str | None:
     )
 
 
-class VarnishFrontCache:
+class VarnishFrontCache(_Daemon):
     """deploy/varnish.vcl running in front of `app` (host:port), in the foreground, with a
     working folder and a small memory store of its own. The folder is made in the system's
     temporary folder: varnishd reads and compiles as its own unprivileged user, who may not
@@ -561,7 +587,7 @@ class VarnishFrontCache:
         self.folder = Path(tempfile.mkdtemp(prefix="amtec-varnish-"))
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = None
+        self.name, self.log_path = "varnishd", self.folder / "varnishd.log"
 
     def start(self, app: str) -> "VarnishFrontCache":
         host, port = app.rsplit(":", 1)
@@ -579,28 +605,17 @@ class VarnishFrontCache:
         work = self.folder / "work"
         work.mkdir(exist_ok=True)
         work.chmod(0o777)
-        log = (self.folder / "varnishd.log").open("ab")
-        self.proc = subprocess.Popen(
+        self.launch(
             [varnishd_binary(), "-F", "-a", f"127.0.0.1:{self.port}", "-f", str(vcl),
              "-n", str(work), "-s", "malloc,64m", "-T", "127.0.0.1:0"],
-            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            timeout=30,
         )  # fmt: skip
-        log.close()
-        wait_until(self._listening, timeout=30, message=f"varnishd on {self.url}")
         return self
-
-    def _listening(self) -> bool:
-        if self.proc.poll() is not None:
-            raise RuntimeError(f"varnishd exited:\n{tail(self.folder / 'varnishd.log')}")
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), 1):
-            return True
-        return False
 
     def stop(self) -> None:
         import shutil
 
-        if self.proc:
-            _stop_group(self.proc, timeout=10)
+        super().stop()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -649,7 +664,7 @@ def render_nginx_conf(
     return conf
 
 
-class NginxFrontCache:
+class NginxFrontCache(_Daemon):
     """deploy/nginx.conf running in front of `app` (host:port), on loopback ports of its own."""
 
     def __init__(self, folder: Path, *, static_root: Path | None = None, edit=None):
@@ -657,7 +672,7 @@ class NginxFrontCache:
         self.port, self.purge_port = free_port(), free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.purge_url = f"http://127.0.0.1:{self.purge_port}"
-        self.proc = None
+        self.name, self.log_path = "nginx", folder / "nginx-stderr.log"
 
     def start(self, app: str) -> "NginxFrontCache":
         """Serve in front of `app` (host:port)."""
@@ -669,23 +684,8 @@ class NginxFrontCache:
             static_root=self.static_root,
             edit=self.edit,
         )
-        binary = nginx_binary()
-        log = (self.folder / "nginx-stderr.log").open("ab")
-        self.proc = subprocess.Popen(
-            [binary, "-c", str(self.conf), "-p", f"{self.folder}/", "-g", "daemon off;"],
-            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
-        log.close()
-        wait_until(self._listening, timeout=15, message=f"nginx on {self.url}")
+        self.launch(
+            [nginx_binary(), "-c", str(self.conf), "-p", f"{self.folder}/", "-g", "daemon off;"],
+            timeout=15,
+        )
         return self
-
-    def _listening(self) -> bool:
-        if self.proc.poll() is not None:
-            raise RuntimeError(f"nginx exited:\n{tail(self.folder / 'nginx-stderr.log')}")
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), 1):
-            return True
-        return False
-
-    def stop(self) -> None:
-        if self.proc:
-            _stop_group(self.proc, timeout=10)
