@@ -8,9 +8,17 @@ import math
 import os
 import re
 import subprocess
+import time
 from pathlib import Path
 
 SERVER = os.environ.get("BENCH_DATABASE_SERVER", "postgres://postgres@127.0.0.1:5432")
+
+
+def timed_ms(function, *args, **kwargs):
+    """(result, milliseconds) of one call."""
+    started = time.perf_counter()
+    result = function(*args, **kwargs)
+    return result, (time.perf_counter() - started) * 1000
 
 
 def percentile(values, share: float) -> float:

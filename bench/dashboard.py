@@ -14,7 +14,6 @@ import json
 import os
 import random
 import sys
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,7 +21,13 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import SERVER, drop_database, percentile, recreate_database  # noqa: E402
+from bench.common import (  # noqa: E402
+    SERVER,
+    drop_database,
+    percentile,
+    recreate_database,
+    timed_ms,
+)
 
 
 def parse_args(argv=None):
@@ -55,12 +60,6 @@ def seed_events(seed: int = 2026) -> int:
     return len(events)
 
 
-def _ms(function):
-    started = time.perf_counter()
-    result = function()
-    return result, (time.perf_counter() - started) * 1000
-
-
 def measure_dashboard(*, repeat: int = 7, verbose: bool = True) -> dict:
     from django.contrib.auth import get_user_model
     from django.db import connection
@@ -80,12 +79,12 @@ def measure_dashboard(*, repeat: int = 7, verbose: bool = True) -> dict:
     page_ms, figures_ms, sql_ms, queries = [], [], [], 0
     for _ in range(repeat):
         with CaptureQueriesContext(connection) as captured:
-            response, took = _ms(lambda: client.get("/admin/"))
+            response, took = timed_ms(lambda: client.get("/admin/"))
         assert response.status_code == 200
         page_ms.append(took)
         sql_ms.append(sum(float(q["time"]) for q in captured.captured_queries) * 1000)
         queries = len(captured.captured_queries)
-        figures_ms.append(_ms(build_dashboard)[1])
+        figures_ms.append(timed_ms(build_dashboard)[1])
     result = {
         "database": connection.vendor,
         "page_p50_ms": round(percentile(page_ms, 0.5), 1),

@@ -19,14 +19,19 @@ import argparse
 import json
 import os
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import SERVER, drop_database, percentile, recreate_database  # noqa: E402
+from bench.common import (  # noqa: E402
+    SERVER,
+    drop_database,
+    percentile,
+    recreate_database,
+    timed_ms,
+)
 
 LABELLED = ROOT / "tests" / "fixtures" / "matching"
 TARGET_MS = 200
@@ -55,12 +60,6 @@ def labelled_resumes() -> list[dict]:
     ]
 
 
-def _timed_ms(function, *args, **kwargs):
-    started = time.perf_counter()
-    result = function(*args, **kwargs)
-    return result, (time.perf_counter() - started) * 1000
-
-
 def measure_matching(*, repeat: int = 7, verbose: bool = True) -> dict:
     """Matching timings against whatever jobs and resumes the database holds."""
     from candidates.matching import (
@@ -73,7 +72,7 @@ def measure_matching(*, repeat: int = 7, verbose: bool = True) -> dict:
     from jobs.models import Job
 
     say = print if verbose else (lambda *a, **k: None)
-    stats, statistics_ms = _timed_ms(corpus_statistics, refresh=True)
+    stats, statistics_ms = timed_ms(corpus_statistics, refresh=True)
     say(
         f"{stats.open_jobs:,} open jobs; corpus statistics over {stats.documents:,} of them "
         f"built in {statistics_ms:.0f} ms (cached for ten minutes)"
@@ -85,10 +84,10 @@ def measure_matching(*, repeat: int = 7, verbose: bool = True) -> dict:
         match_jobs(resume["text"], exclude=exclude)  # warm-up, as on a running site
         times = []
         for _ in range(repeat):
-            matches, took = _timed_ms(match_jobs, resume["text"], exclude=exclude)
+            matches, took = timed_ms(match_jobs, resume["text"], exclude=exclude)
             times.append(took)
         terms = resume_terms(resume["text"], exclude=exclude)
-        rank_ms.extend(_timed_ms(rank_jobs, terms)[1] for _ in range(repeat))
+        rank_ms.extend(timed_ms(rank_jobs, terms)[1] for _ in range(repeat))
         hit = resume["category"] in {m.job.category.slug for m in matches[:3]}
         hits += hit
         match_ms.extend(times)
@@ -103,7 +102,7 @@ def measure_matching(*, repeat: int = 7, verbose: bool = True) -> dict:
     jobs = list(Job.objects.open().order_by("pk")[:: max(1, stats.open_jobs // JOBS_SAMPLED)])
     for job in jobs[:JOBS_SAMPLED]:
         candidates_for_job(job)
-        candidate_ms.extend(_timed_ms(candidates_for_job, job)[1] for _ in range(repeat))
+        candidate_ms.extend(timed_ms(candidates_for_job, job)[1] for _ in range(repeat))
 
     result = {
         "jobs": Job.objects.count(),

@@ -17,7 +17,6 @@ Each `grow_*` function returns how many rows it added; `timed()` adds the second
 import hashlib
 import math
 import random
-import time
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -29,6 +28,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from bench.common import timed_ms
 from blog import demo as blog_demo
 from blog.models import WORDS_PER_MINUTE, Article
 from blog.models import Category as BlogCategory
@@ -130,9 +130,8 @@ class SeedContext:
 
 def timed(function, *args, **kwargs):
     """(result, seconds) of one call."""
-    started = time.perf_counter()
-    result = function(*args, **kwargs)
-    return result, time.perf_counter() - started
+    result, took_ms = timed_ms(function, *args, **kwargs)
+    return result, took_ms / 1000
 
 
 @cache
