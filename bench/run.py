@@ -1382,7 +1382,15 @@ def write_results(path: Path, report: dict, table: str) -> None:
         ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],  # noqa: S607
         capture_output=True, text=True, check=False,
     ).stdout.strip()  # fmt: skip
-    kind = "--quick" if report.get("settings", {}).get("quick") else "full"
+    options = report.get("settings", {})
+    kind = " ".join(
+        ["--quick" if options.get("quick") else "full"]
+        + [
+            f"--{name.replace('_', '-')}"
+            for name in ("front_cache_only", "search_only")
+            if options.get(name)
+        ]
+    )
     section = (
         f"## `make bench` ({kind}), {report['date']}, code at {commit or 'unknown'}\n\n"
         f"Written by `bench/run.py --results` (total {report['duration_s']} s).\n\n"

@@ -21,3 +21,11 @@ def test_a_missing_file_is_created(tmp_path):
     report = {"date": "2026-12-04T03:00:00+00:00", "duration_s": 300, "settings": {}}
     run.write_results(results, report, "table\n")
     assert results.read_text().startswith("# Benchmark results\n\n## `make bench` (full), ")
+
+
+def test_the_heading_names_a_partial_run(tmp_path):
+    results = tmp_path / "RESULTS.md"
+    report = {"date": "2026-12-04T03:00:00+00:00", "duration_s": 9,
+              "settings": {"quick": True, "front_cache_only": True}}  # fmt: skip
+    run.write_results(results, report, "table\n")
+    assert "## `make bench` (--quick --front-cache-only), 2026-12-04T03:00" in results.read_text()
