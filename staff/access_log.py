@@ -66,7 +66,8 @@ def forget_admin_history_reprs(apps, kinds: dict[str, str]) -> int:
 
 class LoggedAccessAdmin(admin.ModelAdmin):
     """The admin of a model holding personal data: each record a staff member opens, sees in a
-    change list, reads the history of or deletes goes in the access log, as `log_kind`.
+    change list or on an action's confirmation page, reads the history of, is asked to confirm
+    the deletion of, or deletes goes in the access log, as `log_kind`.
 
     The admin's own history (django.contrib.admin's LogEntry, shown under "Recent actions" and
     on each record's history page, and kept after the record is gone) names the record by kind
@@ -77,9 +78,18 @@ class LoggedAccessAdmin(admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         response = super().changelist_view(request, extra_context)
-        changelist = (getattr(response, "context_data", None) or {}).get("cl")
-        if request.method == "GET" and response.status_code == 200 and changelist is not None:
-            record(request, Action.LIST, self.log_kind, [obj.pk for obj in changelist.result_list])
+        context = getattr(response, "context_data", None) or {}
+        if response.status_code == 200 and request.method == "GET" and "cl" in context:
+            record(request, Action.LIST, self.log_kind, [o.pk for o in context["cl"].result_list])
+        elif response.status_code == 200 and request.method == "POST" and "queryset" in context:
+            # An action's page before it acts (delete_selected's "Are you sure?") lists them.
+            record(request, Action.LIST, self.log_kind, [o.pk for o in context["queryset"]])
+        return response
+
+    def delete_view(self, request, object_id, extra_context=None):
+        # The page before a deletion shows the record and what goes with it.
+        response = super().delete_view(request, object_id, extra_context)
+        self._record_view(request, object_id, response)
         return response
 
     def change_view(self, request, object_id, form_url="", extra_context=None):

@@ -2,6 +2,8 @@ from django import template
 
 from candidates.dashboard import build_dashboard
 from core.pagination import positive_int
+from staff import access_log
+from staff.access_log import Action
 
 register = template.Library()
 
@@ -19,9 +21,12 @@ def staff_dashboard(context):
     request = context["request"]
     if not request.user.has_perm("candidates.view_application"):
         return None
-    return build_dashboard(
+    dashboard = build_dashboard(
         recruiter_id=_int_param(request, "recruiter"), category_id=_int_param(request, "category")
     )
+    # "Waiting longest for review" names candidates: each application shown is logged as listed.
+    access_log.record(request, Action.LIST, "application", [a.pk for a in dashboard.waiting])
+    return dashboard
 
 
 @register.inclusion_tag("admin/dashboard/columns.html")

@@ -18,7 +18,7 @@ from tests.jobs.factories import JobCategoryFactory, JobFactory
 pytestmark = pytest.mark.django_db
 NY = ZoneInfo("America/New_York")
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=NY)  # a Wednesday
-PAGE_QUERIES = 12  # the whole front page, figures and all
+PAGE_QUERIES = 13  # the whole front page, figures and all, and the access log of its list
 
 
 def apply(job, *, days_ago, status_path=(), first_change_after_days=None):

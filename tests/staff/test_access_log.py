@@ -256,3 +256,25 @@ def test_the_migrations_forget_the_names_in_older_admin_history(application, man
     assert sorted(LogEntry.objects.values_list("object_repr", flat=True)) == sorted([
         f"candidate #{candidate.pk}", f"job alert #{alert.pk}", str(application.job),
     ])  # fmt: skip
+
+
+def test_the_dashboards_waiting_list_logs_each_application_it_names(manager, application):
+    page = manager.get(reverse("admin:index"))
+    assert "Waiting longest for review" in page.content.decode()
+    assert "Jane Doe" in page.content.decode()
+    assert ("manager", "list", "application", application.pk) in logged()
+
+
+def test_the_pages_that_ask_before_deleting_are_logged(manager, application):
+    pk = application.candidate_id
+    page = manager.get(reverse("admin:candidates_candidate_delete", args=[pk]))
+    assert page.status_code == 200 and "Jane Doe" in page.content.decode()
+    assert logged() == [("manager", "view", "candidate", pk)]
+    PersonalDataAccess.objects.all().delete()
+    asked = manager.post(
+        reverse("admin:candidates_candidate_changelist"),
+        {"action": "delete_selected", "_selected_action": [pk]},
+    )
+    assert asked.status_code == 200 and "Are you sure" in asked.content.decode()
+    assert logged() == [("manager", "list", "candidate", pk)]
+    assert Candidate.objects.filter(pk=pk).exists()
