@@ -7,6 +7,7 @@ the processes they measure.
 import math
 import os
 import re
+import socket
 import subprocess
 import time
 from pathlib import Path
@@ -28,6 +29,13 @@ def percentile(values, share: float) -> float:
 
 
 # --- processes ----------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def child_pids(pid: int) -> list[int]:

@@ -255,9 +255,9 @@ def measure(
         Gunicorn(workdir / "gunicorn-front.log", workers=2, env=purge_env) as app,
         Worker(workdir / "worker-front.log", purge_env),
     ):
-        nginx.start(f"127.0.0.1:{app.port}")
-        plain.start(f"127.0.0.1:{app.port}")
         try:
+            nginx.start(f"127.0.0.1:{app.port}")
+            plain.start(f"127.0.0.1:{app.port}")
             _static_file(static_root, http_get(app.url, chosen["job"][0])[2])
             static = [f"/static/{STATIC_FILE}"]
             for server in (nginx, plain):

@@ -41,6 +41,7 @@ from bench.common import (  # noqa: E402
     check_name,
     child_pids,
     drop_database,
+    free_port,
     percentile,
     recreate_database,
     stop_process,
@@ -351,12 +352,6 @@ def measure_feeds() -> dict:
             f"{result['ttfb_ms']:.0f} ms, total {result['total_s']:.1f} s, RSS "
             f"{result['rss_before_mb']:.0f} MB +{result['rss_growth_mb']:.1f} MB")  # fmt: skip
     return results
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def http_get(base_url: str, path: str, headers=None, timeout: float = 60):
@@ -1379,7 +1374,7 @@ def write_results(path: Path, report: dict, table: str) -> None:
     """The run's table as the first section of the Markdown file at `path` (after its title),
     above the earlier runs and their notes, which stay as they were."""
     commit = subprocess.run(  # noqa: S603 - fixed argv
-        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],  # noqa: S607
+        ["git", "-C", str(ROOT), "describe", "--always", "--dirty"],  # noqa: S607
         capture_output=True, text=True, check=False,
     ).stdout.strip()  # fmt: skip
     options = report.get("settings", {})

@@ -5,8 +5,9 @@ Both servers run `gunicorn -c gunicorn.conf.py` as production does (the second w
 `on_starting` hook turned into `post_worker_init`, the way it was before), WEB_CONCURRENCY
 workers, on a throwaway SQLite database; each answers a few searches by distance, then every
 worker's proportional set size (PSS: shared pages split between the processes sharing them) and
-private memory (pages only it holds) are read from /proc/<pid>/smaps_rollup. The two run one after
-the other, twice, and the table shows each round.
+private memory (pages only it holds) are read from /proc/<pid>/smaps_rollup, and the master's PSS:
+master and workers' PSS added up is what the server costs the machine. The two run one after the
+other, twice, and the table shows each round.
 """
 
 import argparse
@@ -24,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import child_pids, stop_process  # noqa: E402
+from bench.common import child_pids, free_port, stop_process  # noqa: E402
 
 CONF = ROOT / "gunicorn.conf.py"
 SEARCH = "/jobs/?near=45402&radius=25"
@@ -50,8 +51,9 @@ def _per_worker_conf(folder: Path) -> Path:
     return conf
 
 
-def measure(conf: Path, env: dict, port: int, requests: int) -> list[dict]:
-    """Start gunicorn with `conf`, search by distance `requests` times, read each worker."""
+def measure(conf: Path, env: dict, port: int, requests: int) -> tuple[dict, list[dict]]:
+    """Start gunicorn with `conf`, search by distance `requests` times: (the master's memory,
+    each worker's)."""
     server = subprocess.Popen(  # noqa: S603 - our own gunicorn and config
         [str(Path(sys.executable).parent / "gunicorn"), "-c", str(conf)],
         cwd=ROOT, env={**env, "PORT": str(port)},
@@ -70,7 +72,7 @@ def measure(conf: Path, env: dict, port: int, requests: int) -> list[dict]:
         for _ in range(requests):
             urllib.request.urlopen(f"http://127.0.0.1:{port}{SEARCH}", timeout=30).read()
         time.sleep(1)
-        return [_memory_mb(pid) for pid in child_pids(server.pid)]
+        return _memory_mb(server.pid), [_memory_mb(pid) for pid in child_pids(server.pid)]
     finally:
         stop_process(server)
 
@@ -82,8 +84,11 @@ def main(argv=None) -> int:
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="amtec-worker-memory-"))
+    # gunicorn.conf.py's own settings only: a GUNICORN_BIND or HOST in the shell would win over
+    # the PORT given here.
+    ignored = {"GUNICORN_BIND", "HOST", "PORT", "WEB_CONCURRENCY", "ENV_FILE"}
     env = {
-        **os.environ,
+        **{name: value for name, value in os.environ.items() if name not in ignored},
         "DEBUG": "false",
         "SECRET_KEY": "bench-" + secrets.token_urlsafe(48),
         "ALLOWED_HOSTS": "127.0.0.1",
@@ -101,21 +106,25 @@ def main(argv=None) -> int:
     )
     variants = {"master (shipped)": CONF, "each worker": _per_worker_conf(folder)}
     results: dict[str, list[dict]] = {name: [] for name in variants}
-    port = 18_700
+    totals: dict[str, list[float]] = {name: [] for name in variants}
     for number in range(1, args.rounds + 1):
         for name, conf in variants.items():
-            port += 1
-            workers = measure(conf, env, port, args.requests)
+            master, workers = measure(conf, env, free_port(), args.requests)
             results[name] += workers
+            # PSS adds up: master and workers together are what the server costs the machine.
+            totals[name].append(master["pss"] + sum(w["pss"] for w in workers))
             shown = ", ".join(f"{w['private']:.0f}/{w['pss']:.0f}" for w in workers)
-            print(f"{number}. ZIP data loaded in the {name:<16} private/PSS MB a worker: {shown}")
+            print(f"{number}. ZIP data loaded in the {name:<16} private/PSS MB a worker: {shown};"
+                  f" master PSS {master['pss']:.0f}; in all {totals[name][-1]:.0f}")  # fmt: skip
     print()
     print(f"gunicorn -c gunicorn.conf.py, {args.workers} workers, {args.requests} searches by "
-          "distance, per worker (MB, mean of every worker of every round):")  # fmt: skip
+          "distance (MB; a worker: the mean of every worker of every round):")  # fmt: skip
     for name, workers in results.items():
         private = statistics.mean(w["private"] for w in workers)
         pss = statistics.mean(w["pss"] for w in workers)
-        print(f"  ZIP data loaded in the {name:<16} private {private:6.1f}   PSS {pss:6.1f}")
+        total = statistics.mean(totals[name])
+        print(f"  ZIP data loaded in the {name:<16} a worker: private {private:6.1f}, PSS "
+              f"{pss:6.1f}; master and workers, PSS {total:6.1f}")  # fmt: skip
     return 0
 
 

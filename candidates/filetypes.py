@@ -96,6 +96,11 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 IMAGE_MAX_PIXELS = 50_000_000
 IMAGE_MIN_SIDE = 200  # smaller is an icon, not a page anyone can read
 JPEG_QUALITY = 90
+# A picture that comes out of its redrawing larger than the upload limit (a HEIC photo is often a
+# third of the same picture as a JPEG) is redrawn once more at most this long a side (300 dpi on
+# US Letter: all the text reader needs) and this quality; if it is still too large, it is refused.
+SMALLER_LONG_SIDE = 3300
+SMALLER_JPEG_QUALITY = 80
 PDF_MAGIC = b"%PDF-"
 UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -139,7 +144,7 @@ def inspect_upload(fileobj: BinaryIO, name: str, *, max_bytes: int) -> DetectedF
                 "mismatch",
             )
         if kind in _IMAGE_KINDS:
-            _replace_content(fileobj, _clean_image(data, kind))
+            _replace_content(fileobj, _clean_image(data, kind, max_bytes=max_bytes))
             if kind in _KEPT_AS:
                 kind = _KEPT_AS[kind]
                 _rename(fileobj, _EXTENSION_BY_KIND.get(kind, f".{kind}"))
@@ -330,7 +335,8 @@ def _identify(data: bytes) -> str:
 
 _IMAGE_KINDS = {"jpeg", "png", "heic"}
 _PILLOW_FORMATS = {"jpeg": "JPEG", "png": "PNG", "heic": "HEIF"}
-# Pillow opens HEIF through pillow-heif; only open_image names that format (formats=[...]).
+# Pillow opens HEIF through pillow-heif, in the whole process once this module is imported
+# (the blog's image check still refuses HEIF by format; open_image asks for the one it expects).
 pillow_heif.register_heif_opener()
 
 
@@ -364,8 +370,9 @@ def open_image(data: bytes, kind: str | None = None) -> Image.Image:
     return image
 
 
-def _clean_image(data: bytes, kind: str) -> bytes:
-    """The picture drawn again from its pixels: upright, without metadata or trailing data."""
+def _clean_image(data: bytes, kind: str, *, max_bytes: int) -> bytes:
+    """The picture drawn again from its pixels: upright, without metadata or trailing data, and
+    no larger than ``max_bytes`` (see SMALLER_LONG_SIDE), or :class:`FileRejected`."""
     with open_image(data, kind) as image:
         try:
             upright = ImageOps.exif_transpose(image)
@@ -376,10 +383,16 @@ def _clean_image(data: bytes, kind: str) -> bytes:
             if upright.mode not in ("L", "RGB"):
                 upright = upright.convert("RGB")
             upright.save(out, format="JPEG", quality=JPEG_QUALITY, optimize=True)
+            if out.tell() > max_bytes:
+                upright.thumbnail((SMALLER_LONG_SIDE, SMALLER_LONG_SIDE), Image.Resampling.LANCZOS)
+                out = io.BytesIO()
+                upright.save(out, format="JPEG", quality=SMALLER_JPEG_QUALITY, optimize=True)
         else:
             if upright.mode not in ("1", "L", "LA", "P", "RGB", "RGBA"):
                 upright = upright.convert("RGBA" if "A" in upright.getbands() else "RGB")
             upright.save(out, format="PNG", optimize=True)
+    if out.tell() > max_bytes:
+        raise _too_large(max_bytes)
     return out.getvalue()
 
 

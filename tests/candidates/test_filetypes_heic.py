@@ -21,11 +21,11 @@ MAX_BYTES = 10 * 1024 * 1024
 
 
 @cache
-def heic_photo() -> bytes:
+def heic_photo(quality: int = 80) -> bytes:
     """The fixture photo as an iPhone would send it: HEIC, its EXIF (camera, GPS) inside."""
     with Image.open(PHOTO) as source:
         out = io.BytesIO()
-        source.save(out, "HEIF", quality=80, exif=source.info["exif"])
+        source.save(out, "HEIF", quality=quality, exif=source.info["exif"])
     return out.getvalue()
 
 
@@ -119,4 +119,21 @@ def test_an_avif_or_a_heic_sequence_is_not_taken_for_a_photo():
     for brand in (b"avif", b"hevc", b"msf1"):
         data = bytearray(heic_photo())
         data[8:12] = brand
-        assert refusal(bytes(data), "photo.heic").code in ("unsupported", "corrupt"), brand
+        assert refusal(bytes(data), "photo.heic").code == "unsupported", brand
+
+
+def test_a_photo_larger_as_a_jpeg_than_the_limit_is_redrawn_smaller_or_refused():
+    # HEIC packs a photo in far fewer bytes than JPEG: the limit applies to what is stored.
+    small = heic_photo(quality=30)
+    as_jpeg = SimpleUploadedFile("IMG_0142.HEIC", small)
+    inspect_upload(as_jpeg, as_jpeg.name, max_bytes=MAX_BYTES)
+    limit = as_jpeg.size - 1
+    assert len(small) < limit  # the upload itself is under the limit, its JPEG over it
+    upload = SimpleUploadedFile("IMG_0142.HEIC", small)
+    inspect_upload(upload, upload.name, max_bytes=limit)
+    assert upload.size <= limit  # drawn again, smaller
+    with Image.open(upload) as image:
+        assert image.format == "JPEG" and image.size == (1275, 1650)
+    # Too large even so: refused, with the limit in plain words.
+    rejected = refusal(small, "IMG_0142.HEIC", max_bytes=len(small))
+    assert rejected.code == "too_large" and "limit" in rejected.message

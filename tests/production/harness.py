@@ -553,7 +553,11 @@ class _Daemon:
             self.proc = subprocess.Popen(
                 command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
             )
-        wait_until(self._listening, timeout=timeout, message=f"{self.name} on {self.url}")
+        try:
+            wait_until(self._listening, timeout=timeout, message=f"{self.name} on {self.url}")
+        except BaseException:
+            self.stop()  # not left running for the tests after this one
+            raise
 
     def _listening(self) -> bool:
         if self.proc.poll() is not None:

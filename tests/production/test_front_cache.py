@@ -36,10 +36,12 @@ def front(stack, start_server, tmp_path_factory):
     }
     app = start_server("N", **purges)
     worker = TaskWorker(stack.env(**purges), stack.log_dir).start()
-    nginx.start(f"127.0.0.1:{app.port}")
-    yield {"nginx": nginx, "app": app, "env": stack.env(**purges)}
-    nginx.stop()
-    worker.stop()
+    try:  # a worker left running would take later modules' tasks
+        nginx.start(f"127.0.0.1:{app.port}")
+        yield {"nginx": nginx, "app": app, "env": stack.env(**purges)}
+    finally:
+        nginx.stop()
+        worker.stop()
 
 
 def shell(env, code: str) -> str:

@@ -27,10 +27,12 @@ def varnish(stack, start_server):
     purges = {"CACHE_PURGE_BACKEND": "varnish", "CACHE_PURGE_URL": cache.url}
     app = start_server("V", **purges)
     worker = TaskWorker(stack.env(**purges), stack.log_dir).start()
-    cache.start(f"127.0.0.1:{app.port}")
-    yield {"varnish": cache, "env": stack.env(**purges)}
-    cache.stop()
-    worker.stop()
+    try:  # a worker left running would take later modules' tasks
+        cache.start(f"127.0.0.1:{app.port}")
+        yield {"varnish": cache, "env": stack.env(**purges)}
+    finally:
+        cache.stop()
+        worker.stop()
 
 
 def test_pages_are_stored_whatever_the_tracking_parameters(varnish):
