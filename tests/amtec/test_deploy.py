@@ -60,12 +60,16 @@ def test_the_varnish_alternative_compiles():
         unavailable("Varnish is not installed (apt-get install -y varnish varnish-modules)")
     import tempfile
 
-    # varnishd compiles as its own unprivileged user: a working folder it can write to.
+    # varnishd compiles as its own unprivileged user: a working folder it can write to, and the
+    # VCL copied there (a checkout in a private folder is not readable by that user).
     work = Path(tempfile.mkdtemp(prefix="amtec-varnish-"))
     work.chmod(0o777)
+    vcl = work / "amtec.vcl"
+    vcl.write_text((ROOT / "deploy" / "varnish.vcl").read_text())
+    vcl.chmod(0o644)
     try:
         compiled = subprocess.run(
-            [varnishd, "-C", "-f", str(ROOT / "deploy" / "varnish.vcl"), "-n", str(work)],
+            [varnishd, "-C", "-f", str(vcl), "-n", str(work / "state")],
             capture_output=True, text=True, timeout=60, check=False,
         )  # fmt: skip
     finally:

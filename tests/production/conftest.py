@@ -102,6 +102,17 @@ class Stack:
         for key in client.scan_iter(match="*ratelimit:*"):
             client.delete(key)
 
+    def clear_task_queue(self) -> int:
+        """Drop the tasks still waiting in the shared queue: a module that ran no worker (the
+        load test sends a thousand resumes) must not leave the next one's worker a backlog to
+        work through before its own tasks (a scan given up after SCAN_WAIT, a late purge)."""
+        import psycopg
+
+        with psycopg.connect(self.database_url(), autocommit=True) as conn:
+            return conn.execute(
+                "DELETE FROM django_tasks_database_dbtaskresult WHERE status = 'READY'"
+            ).rowcount
+
     def resume_objects(self) -> dict[str, int]:
         """Key -> size of every object in the resume bucket."""
         pages = self.s3.client().get_paginator("list_objects_v2")
@@ -239,6 +250,7 @@ def start_server(stack, tmp_path_factory):
     rate limit used (the load test alone sends a thousand resumes from that address).
     """
     stack.clear_rate_limits()
+    stack.clear_task_queue()
     started: list[AppServer] = []
 
     def start(name: str, **env: str) -> AppServer:
@@ -250,3 +262,4 @@ def start_server(stack, tmp_path_factory):
     for server in started:
         server.stop()
     stack.clear_rate_limits()
+    stack.clear_task_queue()
