@@ -283,15 +283,16 @@ def measure(
                         f"{result['server_us_per_request']:>5.1f} us/request")  # fmt: skip
             for name, paths in chosen.items():
                 _, headers, _ = http_get(nginx.url, paths[0], {"Accept-Encoding": "gzip"})
-                if name != "job":
-                    results[f"{name}_front"] = load(nginx, paths)
+                status = results[f"{name}_cache_status"] = headers.get("X-Cache-Status")
+                # The job page's front-cached rounds are the alternations above.
+                front = None if name == "job" else load(nginx, paths)
+                if front:
+                    results[f"{name}_front"] = front
                 warm_up(app.url, paths)
-                results[f"{name}_app"] = wrk_round(app.url, paths, **wrk_args)
-                results[f"{name}_cache_status"] = headers.get("X-Cache-Status")
-                front = results.get(f"{name}_front") if name != "job" else None
-                log(f"  {name:<8} ({headers.get('X-Cache-Status')}) "
+                alone = results[f"{name}_app"] = wrk_round(app.url, paths, **wrk_args)
+                log(f"  {name:<8} ({status}) "
                     + (f"front-cached {front['rps']:>9.1f} req/s, " if front else "")
-                    + f"app alone {results[f'{name}_app']['rps']:>8.1f} req/s")  # fmt: skip
+                    + f"app alone {alone['rps']:>8.1f} req/s")  # fmt: skip
             job_rounds = results.pop("job_front")
             results["job_front"] = {
                 "rps": statistics.median(r["rps"] for r in job_rounds),

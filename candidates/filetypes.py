@@ -147,7 +147,7 @@ def inspect_upload(fileobj: BinaryIO, name: str, *, max_bytes: int) -> DetectedF
             _replace_content(fileobj, _clean_image(data, kind, max_bytes=max_bytes))
             if kind in _KEPT_AS:
                 kind = _KEPT_AS[kind]
-                _rename(fileobj, _EXTENSION_BY_KIND.get(kind, f".{kind}"))
+                _rename(fileobj, _extension(kind))
         elif kind == "pdf":
             # pypdf reads from the upload itself (on disk when large): handing it `data` would
             # make it copy the whole file into memory a second time.
@@ -157,9 +157,12 @@ def inspect_upload(fileobj: BinaryIO, name: str, *, max_bytes: int) -> DetectedF
             _VALIDATORS[kind](data)
     finally:
         fileobj.seek(0)
-    return DetectedFile(
-        kind=kind, mime_type=MIME_TYPES[kind], extension=_EXTENSION_BY_KIND.get(kind, f".{kind}")
-    )
+    return DetectedFile(kind=kind, mime_type=MIME_TYPES[kind], extension=_extension(kind))
+
+
+def _extension(kind: str) -> str:
+    """A kind's canonical file extension: ".pdf", ".jpg"."""
+    return _EXTENSION_BY_KIND.get(kind, f".{kind}")
 
 
 # --- size and name -----------------------------------------------------------------------------

@@ -48,6 +48,12 @@ def prune(*, now=None) -> int:
     return deleted
 
 
+def history_repr(kind: str):
+    """How the admin's history (LogEntry.object_repr) names a record of personal data: its kind
+    and id, "candidate #12" (an expression over LogEntry's own object_id)."""
+    return Concat(Value(f"{kind} #"), "object_id")
+
+
 def forget_admin_history_reprs(apps, kinds: dict[str, str]) -> int:
     """For a data migration: the admin history (LogEntry) written before LoggedAccessAdmin names
     its records by kind and id, as it does now. `kinds` maps "app_label.model" to the kind."""
@@ -59,7 +65,7 @@ def forget_admin_history_reprs(apps, kinds: dict[str, str]) -> int:
         content_type = types.filter(app_label=app_label, model=model).first()
         if content_type is not None:
             changed += entries.filter(content_type=content_type).update(
-                object_repr=Concat(Value(f"{kind} #"), "object_id")
+                object_repr=history_repr(kind)
             )
     return changed
 
@@ -125,9 +131,9 @@ class LoggedAccessAdmin(admin.ModelAdmin):
 
     def _without_personal_repr(self, entries):
         listed = entries if isinstance(entries, list) else [entries]
-        LogEntry.objects.filter(pk__in=[entry.pk for entry in listed]).update(
-            object_repr=Concat(Value(f"{self.log_kind} #"), "object_id")
-        )
+        rows = LogEntry.objects.filter(pk__in=[entry.pk for entry in listed])
+        rows.update(object_repr=history_repr(self.log_kind))
+        reprs = dict(rows.values_list("pk", "object_repr"))
         for entry in listed:
-            entry.object_repr = f"{self.log_kind} #{entry.object_id}"
+            entry.object_repr = reprs[entry.pk]
         return entries
